@@ -1,0 +1,10 @@
+//! The programme's data and rules: pure Rust, no Leptos and no browser APIs.
+
+pub mod dates;
+pub mod demo;
+pub mod programme;
+pub mod progress;
+pub mod record;
+
+pub use programme::{Executive, Network, NewProgramme, Programme, ProgrammeSettings, Workspace};
+pub use record::{timestamp_from_millis, Timestamp};

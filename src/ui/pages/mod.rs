@@ -1,0 +1,15 @@
+//! One file per screen.
+
+mod dashboard;
+mod data;
+mod not_found;
+mod programmes;
+mod recovery;
+mod welcome;
+
+pub use dashboard::Dashboard;
+pub use data::DataPage;
+pub use not_found::NotFound;
+pub use programmes::ProgrammesPage;
+pub use recovery::RecoveryScreen;
+pub use welcome::Welcome;

@@ -1,0 +1,13 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+#[component]
+pub fn NotFound() -> impl IntoView {
+    view! {
+        <section class="panel">
+            <h1>"Page not found"</h1>
+            <p>"There is no page at this address. Your data is unaffected."</p>
+            <p><A href="/">"Go to the dashboard"</A></p>
+        </section>
+    }
+}

@@ -1,0 +1,385 @@
+//! Builders and proptest strategies shared by the native integration tests.
+//!
+//! Each test binary uses a different part of this module, hence the `dead_code` allowance.
+#![allow(dead_code)]
+
+use chrono::NaiveDate;
+use exec_social_playbook::io::BackupFile;
+use exec_social_playbook::model::{
+    timestamp_from_millis, Executive, Network, Programme, ProgrammeSettings, Timestamp,
+};
+use proptest::prelude::*;
+use std::collections::BTreeMap;
+use uuid::Uuid;
+
+/// 2026-01-01T00:00:00Z in milliseconds since the Unix epoch.
+pub const BASE_MILLIS: i64 = 1_767_225_600_000;
+
+/// The id every generated copy of "the" programme shares, so that copies can be merged.
+pub const PROGRAMME_ID: u128 = 0xA11CE;
+
+/// A moment `seconds` after [`BASE_MILLIS`].
+pub fn at(seconds: i64) -> Timestamp {
+    timestamp_from_millis(BASE_MILLIS + seconds * 1000)
+}
+
+/// A deterministic id.
+pub fn id(n: u128) -> Uuid {
+    Uuid::from_u128(n)
+}
+
+/// A live executive with a fixed id, created and last edited at the given seconds.
+pub fn executive(n: u128, name: &str, created: i64, updated: i64) -> Executive {
+    Executive {
+        id: id(n),
+        created_at: at(created),
+        updated_at: at(updated),
+        deleted: false,
+        name: name.to_string(),
+        title: String::new(),
+        department: String::new(),
+        email: String::new(),
+        notes: String::new(),
+        consent: false,
+    }
+}
+
+/// The same executive as a tombstone deleted at `updated`.
+pub fn tombstone(n: u128, name: &str, created: i64, updated: i64) -> Executive {
+    Executive {
+        deleted: true,
+        ..executive(n, name, created, updated)
+    }
+}
+
+/// A live programme with a fixed id and no executives.
+pub fn programme(n: u128, name: &str, created: i64, updated: i64) -> Programme {
+    Programme {
+        settings: ProgrammeSettings {
+            id: id(n),
+            created_at: at(created),
+            updated_at: at(updated),
+            deleted: false,
+            name: name.to_string(),
+            company: "Contoso".to_string(),
+            owner: "Sam".to_string(),
+            start_date: NaiveDate::from_ymd_opt(2026, 1, 1),
+            networks: vec![Network::Linkedin],
+        },
+        executives: Vec::new(),
+    }
+}
+
+/// `programme` with the given executives.
+pub fn with_executives(mut programme: Programme, executives: Vec<Executive>) -> Programme {
+    programme.executives = executives;
+    programme
+}
+
+/// A copy in canonical order, as a merge leaves it.
+pub fn normalised(programme: &Programme) -> Programme {
+    let mut copy = programme.clone();
+    copy.normalise();
+    copy
+}
+
+/// Asserts that an error text is something a user can read: a sentence, not a debug dump.
+pub fn assert_plain_words(message: &str) {
+    assert!(
+        message.chars().next().is_some_and(char::is_uppercase),
+        "message should start like a sentence: {message:?}"
+    );
+    assert!(
+        message.split_whitespace().count() >= 4,
+        "message should be a sentence: {message:?}"
+    );
+    for jargon in [
+        "Error(",
+        "Eof",
+        "EOF",
+        "serde",
+        "Category",
+        "Some(",
+        "None",
+        "panicked",
+        "unwrap",
+        "ReadError",
+        "MigrationError",
+        "\\n",
+    ] {
+        assert!(
+            !message.contains(jargon),
+            "message should not contain {jargon:?}: {message:?}"
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Strategies with few ids and few distinct moments, so that the same record shows up on several
+// sides with different versions and equal timestamps are frequent.
+
+/// One of a handful of executive ids.
+pub fn pool_id() -> impl Strategy<Value = Uuid> {
+    (1u128..=6).prop_map(Uuid::from_u128)
+}
+
+/// One of a handful of moments a few seconds apart.
+pub fn small_time() -> impl Strategy<Value = Timestamp> {
+    (0i64..4).prop_map(at)
+}
+
+fn small_text() -> impl Strategy<Value = String> {
+    prop::sample::select(vec!["Ada", "Grace", "Linus", "Zoë", "", "  "]).prop_map(String::from)
+}
+
+/// An executive with the given id and a version drawn from a small space.
+pub fn small_executive_with_id(id: Uuid) -> impl Strategy<Value = Executive> {
+    (
+        small_time(),
+        0i64..3,
+        prop::bool::weighted(0.3),
+        small_text(),
+        small_text(),
+        any::<bool>(),
+    )
+        .prop_map(
+            move |(created_at, later, deleted, name, title, consent)| Executive {
+                id,
+                created_at,
+                updated_at: created_at + chrono::Duration::seconds(later),
+                deleted,
+                name,
+                title,
+                department: String::new(),
+                email: String::new(),
+                notes: String::new(),
+                consent,
+            },
+        )
+}
+
+/// An executive from the small id pool.
+pub fn small_executive() -> impl Strategy<Value = Executive> {
+    pool_id().prop_flat_map(small_executive_with_id)
+}
+
+/// A collection of executives, each id at most once, in any order.
+pub fn small_roster() -> impl Strategy<Value = Vec<Executive>> {
+    prop::collection::btree_set(1u128..=6, 0..6)
+        .prop_flat_map(|ids| {
+            ids.into_iter()
+                .map(|n| small_executive_with_id(Uuid::from_u128(n)))
+                .collect::<Vec<_>>()
+        })
+        .prop_shuffle()
+}
+
+/// A collection that may hold the same id more than once (a hand-edited or half-merged file).
+pub fn small_roster_with_duplicates() -> impl Strategy<Value = Vec<Executive>> {
+    prop::collection::vec(small_executive(), 0..8)
+}
+
+/// Programme settings for the programme with the given id, from a small space of versions.
+pub fn small_settings(id: Uuid) -> impl Strategy<Value = ProgrammeSettings> {
+    (
+        small_time(),
+        small_time(),
+        prop::bool::weighted(0.2),
+        prop::sample::select(vec!["Pilot", "Northwind", "Pilot 2"]),
+        prop::collection::vec(prop::sample::select(Network::ALL.to_vec()), 0..3),
+    )
+        .prop_map(
+            move |(created_at, updated_at, deleted, name, networks)| ProgrammeSettings {
+                id,
+                created_at,
+                updated_at,
+                deleted,
+                name: name.to_string(),
+                company: "Northwind".to_string(),
+                owner: String::new(),
+                start_date: None,
+                networks,
+            },
+        )
+}
+
+/// A copy of the programme with the given id: its settings and a roster with unique ids.
+pub fn small_programme_with_id(id: Uuid) -> impl Strategy<Value = Programme> {
+    (small_settings(id), small_roster()).prop_map(|(settings, executives)| Programme {
+        settings,
+        executives,
+    })
+}
+
+/// A copy of "the" programme ([`PROGRAMME_ID`]).
+pub fn small_programme() -> impl Strategy<Value = Programme> {
+    small_programme_with_id(Uuid::from_u128(PROGRAMME_ID))
+}
+
+/// One of three programmes, as it might be in some browser or file.
+pub fn small_programme_from_pool() -> impl Strategy<Value = Programme> {
+    (100u128..103).prop_flat_map(|n| small_programme_with_id(Uuid::from_u128(n)))
+}
+
+/// Several programmes, each id at most once, in canonical order (as a workspace or file holds them).
+pub fn small_programme_set() -> impl Strategy<Value = Vec<Programme>> {
+    prop::collection::vec(small_programme_from_pool(), 0..4).prop_map(|programmes| {
+        let mut by_id: BTreeMap<Uuid, Programme> = BTreeMap::new();
+        for mut programme in programmes {
+            programme.normalise();
+            by_id.entry(programme.id()).or_insert(programme);
+        }
+        let mut list: Vec<Programme> = by_id.into_values().collect();
+        list.sort_by_key(|p| (p.settings.created_at, p.id()));
+        list
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Strategies over the whole space of values, for round trips.
+
+/// Any moment between the years 1 and 9999.
+pub fn any_time() -> impl Strategy<Value = Timestamp> {
+    (-62_135_596_800_000i64..253_402_300_799_999).prop_map(timestamp_from_millis)
+}
+
+/// Any text, including quotes, backslashes, control characters and emoji.
+pub fn any_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        any::<String>(),
+        "[\"\\\\\\n\\t\\u{0}<>&'a-z ]{0,12}",
+        Just("<script>alert(1)</script>".to_string()),
+        Just("\u{feff}Zoë 👩‍💼 \u{202e}".to_string()),
+    ]
+}
+
+/// A name a user would type: not blank (blank names are repaired on import).
+pub fn any_name() -> impl Strategy<Value = String> {
+    any_text().prop_map(|text| {
+        if text.trim().is_empty() {
+            format!("Exec{text}")
+        } else {
+            text
+        }
+    })
+}
+
+pub fn any_date() -> impl Strategy<Value = Option<NaiveDate>> {
+    prop::option::of((-719_162i64..2_932_896).prop_map(|days| {
+        NaiveDate::from_ymd_opt(1970, 1, 1).unwrap() + chrono::Duration::days(days)
+    }))
+}
+
+pub fn any_executive() -> impl Strategy<Value = Executive> {
+    (
+        any::<u128>(),
+        any_time(),
+        any_time(),
+        any::<bool>(),
+        any_name(),
+        (any_text(), any_text(), any_text(), any_text()),
+        any::<bool>(),
+    )
+        .prop_map(
+            |(
+                id,
+                created_at,
+                updated_at,
+                deleted,
+                name,
+                (title, department, email, notes),
+                consent,
+            )| {
+                Executive {
+                    id: Uuid::from_u128(id),
+                    created_at,
+                    updated_at,
+                    deleted,
+                    name,
+                    title,
+                    department,
+                    email,
+                    notes,
+                    consent,
+                }
+            },
+        )
+}
+
+pub fn any_settings() -> impl Strategy<Value = ProgrammeSettings> {
+    (
+        any::<u128>(),
+        any_time(),
+        any_time(),
+        any::<bool>(),
+        (any_text(), any_text(), any_text()),
+        any_date(),
+        prop::collection::vec(prop::sample::select(Network::ALL.to_vec()), 0..10),
+    )
+        .prop_map(
+            |(
+                id,
+                created_at,
+                updated_at,
+                deleted,
+                (name, company, owner),
+                start_date,
+                networks,
+            )| {
+                ProgrammeSettings {
+                    id: Uuid::from_u128(id),
+                    created_at,
+                    updated_at,
+                    deleted,
+                    name,
+                    company,
+                    owner,
+                    start_date,
+                    networks,
+                }
+            },
+        )
+}
+
+/// Any programme: ids may repeat, order is arbitrary, names may be blank.
+pub fn any_programme() -> impl Strategy<Value = Programme> {
+    (any_settings(), prop::collection::vec(any_executive(), 0..6)).prop_map(
+        |(settings, executives)| Programme {
+            settings,
+            executives,
+        },
+    )
+}
+
+/// A programme as the app keeps it: unique executive ids, named executives, canonical order.
+pub fn any_canonical_programme() -> impl Strategy<Value = Programme> {
+    any_programme().prop_map(|mut programme| {
+        let mut seen = std::collections::BTreeSet::new();
+        programme.executives.retain(|e| seen.insert(e.id));
+        programme.normalise();
+        programme
+    })
+}
+
+/// A backup file as the app writes it: distinct programmes, the open one among them (or none).
+pub fn any_backup_file() -> impl Strategy<Value = BackupFile> {
+    (
+        prop::collection::vec(any_canonical_programme(), 0..4),
+        any::<prop::sample::Index>(),
+        any::<bool>(),
+        any_time(),
+    )
+        .prop_map(|(programmes, pick, has_current, exported_at)| {
+            let mut seen = std::collections::BTreeSet::new();
+            let programmes: Vec<Programme> = programmes
+                .into_iter()
+                .filter(|p| seen.insert(p.id()))
+                .collect();
+            let current = if has_current && !programmes.is_empty() {
+                Some(programmes[pick.index(programmes.len())].id())
+            } else {
+                None
+            };
+            BackupFile::new(programmes, current, exported_at)
+        })
+}

@@ -1,0 +1,350 @@
+//! Reliability row 6: documents written by an older app are migrated to the current schema.
+
+mod common;
+
+use common::*;
+use exec_social_playbook::io::migrate::{migrate, MigrationError};
+use exec_social_playbook::io::stored::{parse_stored_index, parse_stored_programme};
+use exec_social_playbook::io::{parse_backup, ReadError, StoredProgramme, SCHEMA_VERSION};
+use exec_social_playbook::model::{timestamp_from_millis, Network};
+use serde_json::{json, Value};
+
+const V1_PROGRAMME_ID: &str = "6f1c2a9e-3b7d-4c55-9a1e-0d2f4b6a8c10";
+const ADA_ID: &str = "0b9f0c52-5d8e-4f3a-8a41-2c7e9d1b3f64";
+const GRACE_ID: &str = "9d3e1f7a-2b4c-4d6e-8f0a-1b3c5d7e9f21";
+
+/// A programme as the pre-release app (data version 1) stored it: networks by display name, no
+/// `created_at` anywhere.
+fn v1_programme(networks: Value) -> Value {
+    json!({
+        "settings": {
+            "id": V1_PROGRAMME_ID,
+            "updated_at": "2025-03-01T10:00:00Z",
+            "name": "Contoso pilot",
+            "company": "Contoso",
+            "owner": "Sam Lee",
+            "start_date": "2025-02-01",
+            "networks": networks
+        },
+        "executives": [
+            { "id": ADA_ID, "updated_at": "2025-03-02T09:30:00.250Z", "name": "Ada Lovelace", "title": "CTO" },
+            { "id": GRACE_ID, "updated_at": "2025-03-03T08:00:00Z", "name": "Grace Hopper", "deleted": true }
+        ]
+    })
+}
+
+fn v1_stored_programme(networks: Value) -> String {
+    json!({
+        "format": "exec-social-playbook/programme",
+        "schema_version": 1,
+        "programme": v1_programme(networks)
+    })
+    .to_string()
+}
+
+fn v1_backup(networks: Value) -> String {
+    json!({
+        "format": "exec-social-playbook/backup",
+        "schema_version": 1,
+        "exported_at": "2025-03-04T12:00:00Z",
+        "app_version": "0.0.9",
+        "current_programme_id": V1_PROGRAMME_ID,
+        "programmes": [v1_programme(networks)]
+    })
+    .to_string()
+}
+
+fn the_v1_networks() -> Value {
+    json!(["LinkedIn", "X (Twitter)", "Internal social intranet"])
+}
+
+fn time(text: &str) -> exec_social_playbook::model::Timestamp {
+    text.parse().expect("a valid RFC 3339 time")
+}
+
+#[test]
+fn a_version_1_stored_programme_is_migrated_to_network_ids() {
+    let read = parse_stored_programme(&v1_stored_programme(the_v1_networks())).expect("migrates");
+    assert_eq!(read.migrated_from, Some(1));
+    assert_eq!(
+        read.value.settings.networks,
+        [Network::Linkedin, Network::X, Network::Intranet]
+    );
+}
+
+#[test]
+fn a_version_1_stored_programme_gets_creation_times_from_its_edit_times() {
+    let programme = parse_stored_programme(&v1_stored_programme(the_v1_networks()))
+        .expect("migrates")
+        .value;
+    assert_eq!(programme.settings.created_at, time("2025-03-01T10:00:00Z"));
+    assert_eq!(programme.settings.created_at, programme.settings.updated_at);
+    assert_eq!(programme.executives.len(), 2);
+    for executive in &programme.executives {
+        assert_eq!(
+            executive.created_at, executive.updated_at,
+            "{}",
+            executive.name
+        );
+    }
+    assert_eq!(
+        programme.executives[0].created_at,
+        timestamp_from_millis(time("2025-03-02T09:30:00Z").timestamp_millis() + 250)
+    );
+}
+
+#[test]
+fn a_version_1_stored_programme_keeps_everything_else() {
+    let programme = parse_stored_programme(&v1_stored_programme(the_v1_networks()))
+        .expect("migrates")
+        .value;
+    assert_eq!(programme.id().to_string(), V1_PROGRAMME_ID);
+    assert_eq!(programme.name(), "Contoso pilot");
+    assert_eq!(programme.settings.owner, "Sam Lee");
+    assert_eq!(
+        programme.settings.start_date,
+        chrono::NaiveDate::from_ymd_opt(2025, 2, 1)
+    );
+    assert_eq!(programme.executives[0].title, "CTO");
+    assert!(
+        programme.executives[1].deleted,
+        "tombstones stay tombstones"
+    );
+    let roster: Vec<&str> = programme.roster().map(|e| e.name.as_str()).collect();
+    assert_eq!(roster, ["Ada Lovelace"]);
+}
+
+#[test]
+fn a_version_1_backup_file_is_migrated() {
+    let parsed = parse_backup(&v1_backup(the_v1_networks())).expect("migrates");
+    assert_eq!(parsed.migrated_from, Some(1));
+    assert!(parsed.repairs.is_empty(), "{:?}", parsed.repairs);
+    assert_eq!(parsed.file.schema_version, SCHEMA_VERSION);
+    assert_eq!(parsed.file.app_version, "0.0.9");
+    assert_eq!(
+        parsed.file.current_programme_id.unwrap().to_string(),
+        V1_PROGRAMME_ID
+    );
+    let programme = &parsed.file.programmes[0];
+    assert_eq!(
+        programme.settings.networks,
+        [Network::Linkedin, Network::X, Network::Intranet]
+    );
+    assert_eq!(programme.settings.created_at, programme.settings.updated_at);
+    for executive in &programme.executives {
+        assert_eq!(executive.created_at, executive.updated_at);
+    }
+}
+
+#[test]
+fn a_version_1_stored_programme_imported_as_a_backup_is_migrated() {
+    let parsed = parse_backup(&v1_stored_programme(the_v1_networks())).expect("migrates");
+    assert_eq!(parsed.migrated_from, Some(1));
+    assert_eq!(
+        parsed.file.programmes[0].settings.networks,
+        [Network::Linkedin, Network::X, Network::Intranet]
+    );
+}
+
+#[test]
+fn a_migrated_backup_and_a_migrated_stored_programme_agree() {
+    let from_backup = parse_backup(&v1_backup(the_v1_networks())).unwrap();
+    let from_storage = parse_stored_programme(&v1_stored_programme(the_v1_networks())).unwrap();
+    assert_eq!(from_backup.file.programmes, vec![from_storage.value]);
+}
+
+#[test]
+fn a_migrated_programme_is_written_back_with_network_ids_and_the_current_version() {
+    let programme = parse_stored_programme(&v1_stored_programme(the_v1_networks()))
+        .unwrap()
+        .value;
+    let json = StoredProgramme::to_json(&programme);
+    assert!(
+        json.contains(r#""networks":["linkedin","x","intranet"]"#),
+        "{json}"
+    );
+    assert!(json.contains(&format!("\"schema_version\":{SCHEMA_VERSION}")));
+    assert!(json.contains("\"created_at\""));
+    let again = parse_stored_programme(&json).expect("readable");
+    assert_eq!(
+        again.migrated_from, None,
+        "a migrated document needs no second migration"
+    );
+    assert_eq!(again.value, programme);
+}
+
+#[test]
+fn every_version_1_network_name_maps_to_a_network() {
+    let names = [
+        ("LinkedIn", Network::Linkedin),
+        ("linkedin", Network::Linkedin),
+        ("  LINKEDIN ", Network::Linkedin),
+        ("X", Network::X),
+        ("x", Network::X),
+        ("X (Twitter)", Network::X),
+        ("Twitter", Network::X),
+        ("Internal social intranet", Network::Intranet),
+        ("Social intranet", Network::Intranet),
+        ("Intranet", Network::Intranet),
+        ("Instagram", Network::Instagram),
+        ("YouTube", Network::Youtube),
+        ("Bluesky", Network::Bluesky),
+        ("Mastodon", Network::Mastodon),
+        ("Threads", Network::Threads),
+        ("Other", Network::Other),
+    ];
+    for (name, network) in names {
+        let read = parse_stored_programme(&v1_stored_programme(json!([name])))
+            .unwrap_or_else(|e| panic!("{name:?}: {e}"));
+        assert_eq!(read.value.settings.networks, [network], "{name:?}");
+    }
+}
+
+#[test]
+fn every_current_network_label_is_understood_as_a_version_1_name() {
+    for network in Network::ALL {
+        let read = parse_stored_programme(&v1_stored_programme(json!([network.label()])))
+            .unwrap_or_else(|e| panic!("{}: {e}", network.label()));
+        assert_eq!(read.value.settings.networks, [network]);
+    }
+}
+
+#[test]
+fn a_version_1_programme_without_networks_is_migrated() {
+    let mut document: Value = serde_json::from_str(&v1_stored_programme(json!([]))).unwrap();
+    document["programme"]["settings"]
+        .as_object_mut()
+        .unwrap()
+        .remove("networks");
+    let read = parse_stored_programme(&document.to_string()).expect("migrates");
+    assert!(read.value.settings.networks.is_empty());
+}
+
+#[test]
+fn a_version_1_record_that_already_has_a_creation_time_keeps_it() {
+    let mut document: Value = serde_json::from_str(&v1_backup(the_v1_networks())).unwrap();
+    document["programmes"][0]["executives"][0]["created_at"] = json!("2024-12-24T18:00:00Z");
+    let parsed = parse_backup(&document.to_string()).expect("migrates");
+    let ada = &parsed.file.programmes[0].executives[0];
+    assert_eq!(ada.created_at, time("2024-12-24T18:00:00Z"));
+    assert_eq!(ada.updated_at, time("2025-03-02T09:30:00.250Z"));
+}
+
+#[test]
+fn a_version_1_stored_programme_with_an_unknown_network_fails_with_a_migration_error() {
+    let error = parse_stored_programme(&v1_stored_programme(json!(["LinkedIn", "MySpace"])))
+        .expect_err("MySpace is not a network the app knows");
+    match &error {
+        ReadError::Migration(reason) => {
+            assert!(reason.contains("MySpace"), "{reason}");
+            assert!(reason.contains("data version 1"), "{reason}");
+        }
+        other => panic!("expected a migration error, got {other:?}"),
+    }
+    assert_plain_words(&error.to_string());
+}
+
+#[test]
+fn a_version_1_backup_with_an_unknown_network_fails_with_a_migration_error() {
+    let error = parse_backup(&v1_backup(json!(["Friendster"]))).expect_err("unknown network");
+    assert!(
+        matches!(&error, ReadError::Migration(reason) if reason.contains("Friendster")),
+        "{error:?}"
+    );
+    assert!(error
+        .to_string()
+        .starts_with("The file could not be upgraded"));
+}
+
+#[test]
+fn a_document_of_data_version_0_is_refused() {
+    let text = v1_stored_programme(the_v1_networks()).replacen(
+        "\"schema_version\":1",
+        "\"schema_version\":0",
+        1,
+    );
+    assert!(text.contains("\"schema_version\":0"));
+    for error in [
+        parse_stored_programme(&text).unwrap_err(),
+        parse_backup(&text).unwrap_err(),
+    ] {
+        assert!(
+            matches!(&error, ReadError::Migration(reason) if reason.contains("(0)")),
+            "{error:?}"
+        );
+        assert_plain_words(&error.to_string());
+    }
+}
+
+#[test]
+fn a_version_1_programme_index_is_migrated() {
+    let text = json!({
+        "format": "exec-social-playbook/index",
+        "schema_version": 1,
+        "programme_ids": [V1_PROGRAMME_ID],
+        "current": V1_PROGRAMME_ID
+    })
+    .to_string();
+    let read = parse_stored_index(&text).expect("migrates");
+    assert_eq!(read.migrated_from, Some(1));
+    assert_eq!(read.value.schema_version, SCHEMA_VERSION);
+    assert_eq!(read.value.programme_ids.len(), 1);
+}
+
+#[test]
+fn a_current_document_is_not_reported_as_migrated() {
+    let programme = programme(1, "Pilot", 0, 0);
+    let read = parse_stored_programme(&StoredProgramme::to_json(&programme)).unwrap();
+    assert_eq!(read.migrated_from, None);
+}
+
+#[test]
+fn migrate_leaves_a_current_document_unchanged() {
+    let document = json!({"format": "exec-social-playbook/backup", "schema_version": SCHEMA_VERSION, "x": [1, 2]});
+    assert_eq!(migrate(document.clone(), SCHEMA_VERSION), Ok(document));
+}
+
+#[test]
+fn migrate_sets_the_current_version() {
+    let document = json!({"format": "exec-social-playbook/index", "schema_version": 1});
+    let migrated = migrate(document, 1).unwrap();
+    assert_eq!(migrated["schema_version"], json!(SCHEMA_VERSION));
+}
+
+#[test]
+fn migrate_refuses_newer_unknown_and_malformed_documents() {
+    assert_eq!(
+        migrate(json!({}), SCHEMA_VERSION + 1),
+        Err(MigrationError::Newer {
+            found: SCHEMA_VERSION + 1
+        })
+    );
+    assert_eq!(
+        migrate(json!({}), 0),
+        Err(MigrationError::Unknown { found: 0 })
+    );
+    assert!(matches!(
+        migrate(json!([1, 2, 3]), 1),
+        Err(MigrationError::Failed { from: 1, .. })
+    ));
+    assert!(matches!(
+        migrate(json!({"programmes": ["not a programme"]}), 1),
+        Err(MigrationError::Failed { from: 1, .. })
+    ));
+}
+
+#[test]
+fn migration_errors_read_as_plain_words() {
+    for error in [
+        MigrationError::Newer { found: 9 },
+        MigrationError::Unknown { found: 0 },
+        MigrationError::Failed {
+            from: 1,
+            reason: "unknown network \"MySpace\"".into(),
+        },
+    ] {
+        let text = error.to_string();
+        assert!(!text.contains("Failed {"), "{text}");
+        assert!(text.split_whitespace().count() >= 4, "{text}");
+    }
+}
