@@ -686,3 +686,39 @@ fn deleting_restoring_and_replacing_records_stamped_at_the_end_of_time_does_not_
     workspace.replace_programmes(&[programme(1, "Pilot (file)", 0, 0)], at(12));
     assert_eq!(workspace.get(id(1)).unwrap().roster().count(), 0);
 }
+
+#[test]
+fn deleting_an_executive_keeps_a_tombstone_without_personal_details() {
+    let mut ada = executive(1, "Ada", 0, 0);
+    ada.email = "ada@example.com".into();
+    ada.notes = "Prefers mornings".into();
+    let mut programme = with_executives(programme(1, "Pilot", 0, 0), vec![ada.clone()]);
+    let before = programme.delete_executive(id(1), at(10)).expect("deleted");
+    assert_eq!(before, ada, "the pre-deletion copy is returned for undo");
+    let tombstone = &programme.executives[0];
+    assert!(tombstone.deleted);
+    assert_eq!(tombstone.id, ada.id);
+    assert_eq!(tombstone.created_at, ada.created_at);
+    assert!(tombstone.updated_at > ada.updated_at);
+    assert!(tombstone.email.is_empty() && tombstone.notes.is_empty());
+    assert!(!tombstone.name.contains("Ada"));
+    assert_eq!(programme.roster().count(), 0);
+    assert_eq!(
+        programme.delete_executive(id(1), at(11)),
+        None,
+        "already deleted"
+    );
+    let older_copy = with_executives(programme_like(&programme), vec![ada]);
+    assert_eq!(
+        programme.merge(&older_copy).roster().count(),
+        0,
+        "the deletion wins over the older edit"
+    );
+}
+
+fn programme_like(p: &Programme) -> Programme {
+    Programme {
+        settings: p.settings.clone(),
+        executives: Vec::new(),
+    }
+}

@@ -75,7 +75,7 @@ pub fn repair(mut file: BackupFile) -> (BackupFile, Vec<String>) {
             ));
         }
         let mut unnamed = 0;
-        for executive in programme.executives.iter_mut() {
+        for executive in programme.executives.iter_mut().filter(|e| !e.deleted) {
             if executive.name.trim().is_empty() {
                 executive.name = "Unnamed executive".into();
                 unnamed += 1;

@@ -125,7 +125,7 @@ pub fn read_document(
 pub fn megabytes(bytes: usize) -> String {
     const MIB: usize = 1024 * 1024;
     let tenths = bytes.saturating_mul(10).div_ceil(MIB);
-    if tenths % 10 == 0 {
+    if tenths.is_multiple_of(10) {
         format!("{}", tenths / 10)
     } else {
         format!("{}.{}", tenths / 10, tenths % 10)

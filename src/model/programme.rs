@@ -132,6 +132,11 @@ impl Executive {
             consent: false,
         }
     }
+
+    fn with_id(mut self, id: Uuid) -> Self {
+        self.id = id;
+        self
+    }
 }
 
 /// What a user enters to create a programme.
@@ -201,6 +206,18 @@ impl Programme {
 
     pub fn add_executive(&mut self, executive: Executive) {
         self.executives.push(executive);
+    }
+
+    /// Deletes an executive, leaving a tombstone without personal details, and returns the copy from
+    /// before the deletion (for undo). `None` if there is no such live executive.
+    pub fn delete_executive(&mut self, id: Uuid, now: Timestamp) -> Option<Executive> {
+        let slot = self
+            .executives
+            .iter_mut()
+            .find(|e| e.id == id && !e.deleted)?;
+        let before = slot.clone();
+        *slot = before.clone().tombstone(after(now, before.updated_at));
+        Some(before)
     }
 
     /// Changes one executive through `edit` and stamps the change; `false` if there is no such executive.
@@ -438,12 +455,19 @@ impl Stampable for Executive {
         self.updated_at = at;
         self
     }
-    fn tombstone(mut self, at: Timestamp) -> Self {
-        self.updated_at = at;
-        self.deleted = true;
-        self
+    /// A deleted executive keeps only what a merge needs: personal details do not linger in storage
+    /// and backups (undo works from the copy taken before the deletion).
+    fn tombstone(self, at: Timestamp) -> Self {
+        Executive {
+            updated_at: at,
+            deleted: true,
+            ..Executive::new(DELETED_EXECUTIVE_NAME, self.created_at).with_id(self.id)
+        }
     }
 }
+
+/// The name a deleted executive's tombstone carries instead of the person's.
+pub const DELETED_EXECUTIVE_NAME: &str = "Deleted executive";
 
 /// `now`, or just after `previous` when the clock says otherwise (another device's clock ran ahead):
 /// a new edit must always be later than what it replaces.

@@ -162,6 +162,7 @@ test('undo after an import restores the previous state', async ({ page }) => {
   await waitSaved(page);
   expect(await liveStoredNames(page)).toEqual(['Mine']);
   await reloadApp(page);
+  await goToPage(page, 'Dashboard');
   await expect(mainHeading(page)).toHaveText('Mine');
   await goToPage(page, 'Programmes');
   await expect(page.locator('li.programme-card')).toHaveCount(1);

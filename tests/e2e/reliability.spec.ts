@@ -74,6 +74,7 @@ test.describe('corrupt storage', () => {
 
     // The app opens normally from now on.
     await reloadApp(page);
+    await goToPage(page, 'Dashboard');
     await expect(mainHeading(page)).toHaveText('Healthy programme');
   });
 
@@ -143,6 +144,7 @@ test('storage full: "Not saved", data kept in the tab, export works, saving resu
   await expect(page.getByTestId('problem-banner')).toHaveCount(0);
   expect(await liveStoredNames(page)).toEqual(['Quota test — edited while full']);
   await reloadApp(page);
+  await goToPage(page, 'Dashboard');
   await expect(mainHeading(page)).toHaveText('Quota test — edited while full');
   await expect(page.locator('dl.facts')).toContainText('Bea');
   // The backup made while storage was full is remembered too.

@@ -14,6 +14,7 @@ import {
   nav,
   goToPage,
   createFromWelcome,
+  createFromProgrammes,
   storedProgrammes,
   UUID_KEY,
 } from './fixtures';
@@ -41,51 +42,67 @@ test('an unknown address shows "Page not found" with a way back', async ({ page 
   await expect(mainHeading(page)).toHaveText('Get your executives active on social media');
 });
 
-test('sub-path build: deep links, navigation and saving stay under /exec-social-playbook/', async ({ page, guard }) => {
+test('sub-path build: deep links render, a programme is created and saved under /exec-social-playbook/', async ({ page, guard }) => {
   const response = await page.goto(`${SUB}data`);
   expect(response?.status()).toBe(404);
   await appReady(page);
   await expect(mainHeading(page)).toHaveText('Data and backups');
 
-  // Every link of the shell points under the sub-path.
-  const hrefs = await page.locator('header a, nav a, .banner a').evaluateAll((links) =>
-    links.map((a) => a.getAttribute('href') ?? ''),
-  );
-  expect(hrefs.length).toBeGreaterThanOrEqual(4);
-  for (const href of hrefs) expect(href, href).toMatch(/^\/exec-social-playbook(\/|$)/);
-
-  await goToPage(page, 'Dashboard');
-  await expect(page).toHaveURL(SUB_ROOT);
+  await openApp(page, SUB);
   await createFromWelcome(page, { name: 'Hosted under a sub-path', company: 'Pages Inc' });
-  await goToPage(page, 'Programmes');
-  await expect(page).toHaveURL(`${ORIGIN}${SUB}programmes`);
   await waitSaved(page);
-
-  // A reload on a deep link under the sub-path (404.html of the sub-path build).
-  await reloadApp(page);
-  await expect(mainHeading(page)).toHaveText('Programmes');
-  await expect(page.locator('li.programme-card h2')).toHaveText(['Hosted under a sub-path']);
   const keys = Object.keys(await storedProgrammes(page));
   expect(keys).toHaveLength(1);
   expect(keys[0]).toMatch(UUID_KEY);
 
-  await goToPage(page, 'Data');
-  await expect(page).toHaveURL(`${ORIGIN}${SUB}data`);
+  // Deep links under the sub-path (its own 404.html), after a reload too.
+  await openApp(page, `${SUB}programmes`);
+  await expect(mainHeading(page)).toHaveText('Programmes');
+  await expect(page.locator('li.programme-card h2')).toHaveText(['Hosted under a sub-path']);
+  await reloadApp(page);
+  await expect(page.locator('li.programme-card h2')).toHaveText(['Hosted under a sub-path']);
+  // "Open" navigates in the app (use_navigate), and must land under the sub-path.
+  await createFromProgrammes(page, { name: 'Second under sub-path' });
+  await expect(page).toHaveURL(SUB_ROOT);
 
-  // Unknown address under the sub-path: the app's not-found page, and back into the sub-path.
+  // Unknown address under the sub-path: the app's not-found page.
   await openApp(page, `${SUB}nowhere`);
   await expect(mainHeading(page)).toHaveText('Page not found');
-  await page.getByRole('link', { name: 'Go to the dashboard' }).click();
-  await expect(page).toHaveURL(SUB_ROOT);
-  await expect(mainHeading(page)).toHaveText('Hosted under a sub-path');
 
   // The sub-path without its trailing slash still reaches the app.
   await openApp(page, SUB.slice(0, -1));
-  await expect(mainHeading(page)).toHaveText('Hosted under a sub-path');
+  await expect(mainHeading(page)).toHaveText('Second under sub-path');
 
   // All of the app's files came from the sub-path build.
   const http = guard.requests.filter((u) => u.startsWith('http'));
   for (const url of http) expect(url, url).toMatch(new RegExp(`^${ORIGIN}${SUB.slice(0, -1)}(/|$)`));
+});
+
+test('sub-path build: navigation links stay under /exec-social-playbook/', async ({ page }) => {
+  await openApp(page, `${SUB}data`);
+  await expect(mainHeading(page)).toHaveText('Data and backups');
+  const hrefs = await page.locator('header a, nav a').evaluateAll((links) =>
+    links.map((a) => a.getAttribute('href') ?? ''),
+  );
+  expect(hrefs.length).toBeGreaterThanOrEqual(4);
+  expect.soft(hrefs.filter((h) => !/^\/exec-social-playbook(\/|$)/.test(h)), 'links outside the sub-path').toEqual([]);
+  await expect.soft(nav(page).getByRole('link', { name: 'Data', exact: true })).toHaveAttribute('aria-current', 'page');
+
+  await goToPage(page, 'Programmes');
+  await expect(page).toHaveURL(`${ORIGIN}${SUB}programmes`);
+  await goToPage(page, 'Dashboard');
+  await expect(page).toHaveURL(SUB_ROOT);
+  await createFromWelcome(page, { name: 'Linked', company: 'Links Ltd' });
+  await goToPage(page, 'Data');
+  await expect(page).toHaveURL(`${ORIGIN}${SUB}data`);
+  await page.locator('.brand').getByRole('link', { name: 'Exec Social Playbook' }).click();
+  await expect(page).toHaveURL(SUB_ROOT);
+  await expect(mainHeading(page)).toHaveText('Linked');
+
+  // The not-found page's link leads back into the sub-path.
+  await openApp(page, `${SUB}nowhere`);
+  await page.getByRole('link', { name: 'Go to the dashboard' }).click();
+  await expect(page).toHaveURL(SUB_ROOT);
 });
 
 /** Presses Tab until `target` has focus (the test only observes; it acts with the keyboard alone). */
