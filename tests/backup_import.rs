@@ -272,11 +272,16 @@ fn importing_json_without_a_format_says_the_format_is_not_stated() {
 fn importing_a_backup_from_a_newer_app_says_to_update_the_app() {
     let text = backup_json(vec![programme(1, "Pilot", 0, 0)], None).replacen(
         &format!("\"schema_version\": {SCHEMA_VERSION}"),
-        "\"schema_version\": 3",
+        &format!("\"schema_version\": {}", SCHEMA_VERSION + 1),
         1,
     );
     let error = import_error(&text);
-    assert_eq!(error, ReadError::Newer { found: 3 });
+    assert_eq!(
+        error,
+        ReadError::Newer {
+            found: SCHEMA_VERSION + 1
+        }
+    );
     let message = error.to_string();
     assert!(message.contains("newer version"), "{message}");
     assert!(message.contains("Update the app"), "{message}");
@@ -291,7 +296,7 @@ fn importing_a_backup_with_a_huge_version_says_it_is_newer() {
 #[test]
 fn importing_a_stored_programme_from_a_newer_app_says_it_is_newer() {
     let text = StoredProgramme::to_json(&programme(1, "Pilot", 0, 0)).replacen(
-        "\"schema_version\":2",
+        &format!("\"schema_version\":{SCHEMA_VERSION}"),
         "\"schema_version\":7",
         1,
     );

@@ -348,3 +348,19 @@ fn migration_errors_read_as_plain_words() {
         assert!(text.split_whitespace().count() >= 4, "{text}");
     }
 }
+
+#[test]
+fn a_version_2_programme_opens_unchanged_as_version_3() {
+    let v2 = r#"{"format":"exec-social-playbook/programme","schema_version":2,"programme":{"settings":{"id":"9f95f3db-655c-42b1-921e-0a2edcd33a8c","created_at":"2026-11-02T09:00:00Z","updated_at":"2026-11-02T09:00:00Z","name":"Fabrikam","networks":["linkedin"]},"executives":[{"id":"7a725061-b18e-42bd-9a15-5003c762705f","created_at":"2026-11-02T09:05:00Z","updated_at":"2026-11-02T09:05:00Z","name":"Alex Moreau","consent":true}]}}"#;
+    let read = exec_social_playbook::io::stored::parse_stored_programme(v2)
+        .expect("a v2 programme is read");
+    assert_eq!(read.migrated_from, Some(2));
+    let programme = read.value;
+    assert_eq!(programme.settings.natural_weights, Default::default());
+    assert_eq!(programme.executives[0].name, "Alex Moreau");
+    assert!(programme.executives[0].profiles.is_empty());
+    assert_eq!(programme.executives[0].willingness, None);
+    let rewritten = StoredProgramme::to_json(&programme);
+    assert!(rewritten.contains(&format!("\"schema_version\":{SCHEMA_VERSION}")));
+    assert_eq!(SCHEMA_VERSION, 3);
+}

@@ -19,6 +19,13 @@ fn fresh() -> BrowserBackend {
     backend
 }
 
+fn current_version() -> String {
+    format!(
+        "\"schema_version\":{}",
+        exec_social_playbook::io::SCHEMA_VERSION
+    )
+}
+
 fn programme(name: &str, millis: i64) -> Programme {
     let mut p = Programme::new(
         NewProgramme {
@@ -111,8 +118,7 @@ fn corrupt_stored_data_is_reported_with_its_raw_text_and_never_overwritten() {
 fn data_from_a_newer_version_opens_read_only() {
     let backend = fresh();
     let p = programme("From the future", 1_000);
-    let text =
-        StoredProgramme::to_json(&p).replace("\"schema_version\":2", "\"schema_version\":99");
+    let text = StoredProgramme::to_json(&p).replace(&current_version(), "\"schema_version\":99");
     backend
         .set(&StorageKey::Programme(p.id()).as_string(), &text)
         .unwrap();
@@ -136,7 +142,7 @@ fn older_data_is_migrated_and_its_original_kept() {
     let p = programme("Old", 1_000);
     let key = StorageKey::Programme(p.id()).as_string();
     let v1 = StoredProgramme::to_json(&p)
-        .replace("\"schema_version\":2", "\"schema_version\":1")
+        .replace(&current_version(), "\"schema_version\":1")
         .replace(
             "\"networks\":[]",
             "\"networks\":[\"LinkedIn\",\"X (Twitter)\"]",

@@ -4,6 +4,9 @@
 //! - **1** — pre-release layout: networks stored by display name (`"LinkedIn"`, `"X (Twitter)"`), and
 //!   records without `created_at`.
 //! - **2** — networks stored by id (`"linkedin"`, `"x"`); every record has `created_at`.
+//! - **3** — Step 1: executives gain `profiles`, `willingness` and `outreach`; programme settings gain
+//!   `natural_weights`. All have defaults, so nothing is rewritten; the version exists so that a build
+//!   that predates them opens such data read-only instead of dropping those fields when it saves.
 
 use super::envelope::SCHEMA_VERSION;
 use crate::model::Network;
@@ -33,6 +36,8 @@ pub fn migrate(mut document: Value, version: u32) -> Result<Value, MigrationErro
     while at < SCHEMA_VERSION {
         document = match at {
             1 => v1_to_v2(document).map_err(|reason| MigrationError::Failed { from: 1, reason })?,
+            // v3 only adds fields with defaults.
+            2 => document,
             other => return Err(MigrationError::Unknown { found: other }),
         };
         at += 1;

@@ -1,6 +1,7 @@
 //! File and storage formats: pure Rust, no browser APIs, so that every format is tested natively.
 
 pub mod backup;
+pub mod csv;
 pub mod envelope;
 pub mod migrate;
 pub mod read;

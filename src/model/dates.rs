@@ -140,6 +140,17 @@ pub mod iso {
     use chrono::NaiveDate;
     use serde::{Deserialize, Deserializer, Serializer};
 
+    pub fn serialize<S: Serializer>(date: &NaiveDate, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&crate::model::dates::iso_date(*date))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<NaiveDate, D::Error> {
+        let text = std::borrow::Cow::<str>::deserialize(deserializer)?;
+        crate::model::dates::parse_iso_date(&text).ok_or_else(|| {
+            serde::de::Error::custom(format!("\"{text}\" is not a date like 2026-11-26"))
+        })
+    }
+
     pub mod option {
         use super::*;
 

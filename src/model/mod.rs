@@ -2,6 +2,8 @@
 
 pub mod dates;
 pub mod demo;
+pub mod naturals;
+pub mod numbers;
 pub mod programme;
 pub mod progress;
 pub mod record;

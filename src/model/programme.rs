@@ -1,6 +1,7 @@
 //! A programme — one company's run of the six steps — and the set of programmes in a browser.
 
 use super::dates::{iso, rfc3339};
+use super::naturals::{NaturalWeights, OutreachChange, Profile};
 use super::record::{impl_record, is_false, live, merge_records, newer, Record, Timestamp};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -89,6 +90,9 @@ pub struct ProgrammeSettings {
     pub start_date: Option<NaiveDate>,
     #[serde(default)]
     pub networks: Vec<Network>,
+    /// Step 1: the weights of the natural score.
+    #[serde(default)]
+    pub natural_weights: NaturalWeights,
 }
 impl_record!(ProgrammeSettings);
 
@@ -114,6 +118,15 @@ pub struct Executive {
     /// Has agreed to take part in the programme.
     #[serde(default)]
     pub consent: bool,
+    /// Step 1: one profile per network.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub profiles: Vec<Profile>,
+    /// Step 1: willingness to experiment, 1 (reluctant) to 5 (eager); `None` until assessed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub willingness: Option<u8>,
+    /// Step 1: every change of outreach stage, oldest first; the last is the current stage.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub outreach: Vec<OutreachChange>,
 }
 impl_record!(Executive);
 
@@ -130,6 +143,9 @@ impl Executive {
             email: String::new(),
             notes: String::new(),
             consent: false,
+            profiles: Vec::new(),
+            willingness: None,
+            outreach: Vec::new(),
         }
     }
 
@@ -175,6 +191,7 @@ impl Programme {
                 owner: input.owner.trim().to_string(),
                 start_date: input.start_date,
                 networks: input.networks,
+                natural_weights: NaturalWeights::default(),
             },
             executives: Vec::new(),
         }
@@ -218,6 +235,25 @@ impl Programme {
         let before = slot.clone();
         *slot = before.clone().tombstone(after(now, before.updated_at));
         Some(before)
+    }
+
+    /// Undoes [`Programme::delete_executive`]: brings back the copy from before the deletion, stamped
+    /// later than the tombstone so that it also wins in a later merge.
+    pub fn restore_executive(&mut self, before: Executive, now: Timestamp) {
+        let tombstone_at = self
+            .executives
+            .iter()
+            .find(|e| e.id == before.id)
+            .map_or(now, |e| e.updated_at);
+        let restored = Executive {
+            deleted: false,
+            updated_at: after(now, tombstone_at),
+            ..before
+        };
+        match self.executives.iter_mut().find(|e| e.id == restored.id) {
+            Some(slot) => *slot = restored,
+            None => self.executives.push(restored),
+        }
     }
 
     /// Changes one executive through `edit` and stamps the change; `false` if there is no such executive.

@@ -1,5 +1,6 @@
 //! The programme's steps and where each executive stands in them, for the dashboard.
 
+use super::naturals::{current_stage, OutreachStage};
 use super::programme::{Executive, Programme};
 use super::record::Timestamp;
 
@@ -71,6 +72,10 @@ pub enum StepStatus {
     NotStarted,
     InProgress,
     Done,
+    /// The executive said "not now": to revisit later.
+    Paused,
+    /// The executive declined.
+    Declined,
 }
 
 impl StepStatus {
@@ -79,6 +84,19 @@ impl StepStatus {
             StepStatus::NotStarted => "Not started",
             StepStatus::InProgress => "In progress",
             StepStatus::Done => "Done",
+            StepStatus::Paused => "Not now",
+            StepStatus::Declined => "Declined",
+        }
+    }
+
+    /// A CSS-friendly name, e.g. `in-progress`.
+    pub fn key(self) -> &'static str {
+        match self {
+            StepStatus::NotStarted => "not-started",
+            StepStatus::InProgress => "in-progress",
+            StepStatus::Done => "done",
+            StepStatus::Paused => "paused",
+            StepStatus::Declined => "declined",
         }
     }
 }
@@ -86,10 +104,25 @@ impl StepStatus {
 /// Where `executive` stands in `step`, from the data the programme holds.
 pub fn step_status(_programme: &Programme, executive: &Executive, step: Step) -> StepStatus {
     match step {
-        // On the roster means Step 1 has started; consent to take part completes it.
-        Step::Naturals if executive.consent => StepStatus::Done,
-        Step::Naturals => StepStatus::InProgress,
+        Step::Naturals => naturals_status(executive),
         _ => StepStatus::NotStarted,
+    }
+}
+
+/// Step 1 is done when the executive has committed; it is under way once their profiles are being
+/// reviewed or they have been approached.
+fn naturals_status(executive: &Executive) -> StepStatus {
+    match current_stage(executive) {
+        OutreachStage::Committed => StepStatus::Done,
+        OutreachStage::Declined => StepStatus::Declined,
+        OutreachStage::NotNow => StepStatus::Paused,
+        OutreachStage::Contacted | OutreachStage::Interested => StepStatus::InProgress,
+        OutreachStage::NotContacted
+            if !executive.profiles.is_empty() || executive.willingness.is_some() =>
+        {
+            StepStatus::InProgress
+        }
+        OutreachStage::NotContacted => StepStatus::NotStarted,
     }
 }
 

@@ -61,7 +61,7 @@ pub fn load(backend: &dyn Backend) -> Result<Loaded, StorageError> {
             Err(error) => loaded.unreadable.push(Unreadable {
                 key: index_key,
                 raw,
-                error: error.to_string(),
+                error: describe_unreadable(&error),
             }),
         }
     }
@@ -102,13 +102,31 @@ pub fn load(backend: &dyn Backend) -> Result<Loaded, StorageError> {
             Err(error) => loaded.unreadable.push(Unreadable {
                 key: key_string,
                 raw,
-                error: error.to_string(),
+                error: describe_unreadable(&error),
             }),
         }
     }
     loaded.workspace.sort();
     loaded.workspace.current = current;
     Ok(loaded)
+}
+
+/// What went wrong with a stored entry, in words for the person at the recovery screen (the read
+/// errors speak of files, which is right for imports but not for storage).
+pub fn describe_unreadable(error: &ReadError) -> String {
+    match error {
+        ReadError::Empty => "The saved entry is empty.".into(),
+        ReadError::NotJson { line, column, .. } => format!(
+            "The saved data is damaged or cut off: it stops making sense at line {line}, character {column}."
+        ),
+        ReadError::TooDeep { .. } | ReadError::WrongFormat { .. } => {
+            "The saved entry is not in Exec Social Playbook's format — something else may have written it.".into()
+        }
+        ReadError::WrongShape { reason, .. } => {
+            format!("The saved data is incomplete or has unexpected content ({reason}).")
+        }
+        other => other.to_string(),
+    }
 }
 
 fn newer_message(version: u32) -> String {

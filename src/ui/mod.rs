@@ -9,17 +9,27 @@ use components::{AppHeader, StatusBanner, Toast};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
-use pages::{Dashboard, DataPage, NotFound, ProgrammesPage, RecoveryScreen};
+use pages::{Dashboard, DataPage, NaturalsPage, NotFound, ProgrammesPage, RecoveryScreen};
 use state::{provide_app_state, AppState};
 
-/// The router's base path, read from the page's `<base href>` (set by `trunk build --public-url`), so
-/// the same build works at `/` and under a sub-path such as `/exec-social-playbook/`.
-fn router_base() -> String {
-    let base = document().base_uri().ok().flatten().unwrap_or_default();
-    let path = web_sys::Url::new(&base)
-        .map(|url| url.pathname())
-        .unwrap_or_default();
-    path.trim_end_matches('/').to_string()
+/// The path the app is served under, read once from the page's `<base href>` (set by
+/// `trunk build --public-url`): `""` at the root, `"/exec-social-playbook"` under a sub-path. The same
+/// build works at both.
+pub fn base_path() -> &'static str {
+    static BASE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    BASE.get_or_init(|| {
+        let base = document().base_uri().ok().flatten().unwrap_or_default();
+        let path = web_sys::Url::new(&base)
+            .map(|url| url.pathname())
+            .unwrap_or_default();
+        path.trim_end_matches('/').to_string()
+    })
+}
+
+/// An in-app link target such as `/data`, under the base path. leptos_router 0.8's `<A>` does not
+/// add the router's base to absolute paths, so every link goes through this.
+pub fn href(path: &str) -> String {
+    format!("{}{path}", base_path())
 }
 
 /// The whole app: the recovery screen when stored data could not be read, the shell otherwise.
@@ -38,7 +48,8 @@ pub fn App() -> impl IntoView {
 fn Shell() -> impl IntoView {
     let state = AppState::expect();
     view! {
-        <Router base=router_base()>
+        <Router base=base_path()>
+            <ClearNoticeOnNavigation/>
             <a class="skip-link" href="#main">"Skip to content"</a>
             <AppHeader/>
             <StatusBanner/>
@@ -54,6 +65,7 @@ fn Shell() -> impl IntoView {
                 }>
                     <Routes fallback=NotFound>
                         <Route path=path!("/") view=Dashboard/>
+                        <Route path=path!("/naturals") view=NaturalsPage/>
                         <Route path=path!("/programmes") view=ProgrammesPage/>
                         <Route path=path!("/data") view=DataPage/>
                     </Routes>
@@ -72,4 +84,19 @@ fn Shell() -> impl IntoView {
             </footer>
         </Router>
     }
+}
+
+/// A notice belongs to the page it was given on: moving to another page clears it (an offer to undo
+/// stays until it is used or dismissed).
+#[component]
+fn ClearNoticeOnNavigation() -> impl IntoView {
+    let state = AppState::expect();
+    let location = leptos_router::hooks::use_location();
+    Effect::new(move |previous: Option<String>| {
+        let path = location.pathname.get();
+        if previous.is_some_and(|p| p != path) {
+            state.notice.set(None);
+        }
+        path
+    });
 }

@@ -70,6 +70,11 @@ pub enum UndoAction {
     RestoreProgramme(Box<Programme>),
     /// Put programmes back as they were before an import; `None` means the import added it.
     RevertImport(Vec<(Uuid, Option<Programme>)>),
+    /// Bring back an executive removed from a programme's roster.
+    RestoreExecutive {
+        programme: Uuid,
+        before: Box<crate::model::Executive>,
+    },
 }
 
 /// The browser side of saving, kept out of the reactive graph (it is not `Send`).
@@ -110,10 +115,11 @@ impl AppState {
         self.persistence.with_value(|p| p.read_only)
     }
 
-    /// Changes one programme. Refused (with a notice) when read-only.
-    pub fn edit_programme(&self, id: Uuid, edit: impl FnOnce(&mut Programme, Timestamp)) {
+    /// Changes one programme. Refused (with a notice) when read-only; returns whether the change was
+    /// made, so that callers announce only what happened.
+    pub fn edit_programme(&self, id: Uuid, edit: impl FnOnce(&mut Programme, Timestamp)) -> bool {
         if self.refuse_if_read_only() {
-            return;
+            return false;
         }
         let at = now();
         self.workspace.update(|ws| {
@@ -122,17 +128,23 @@ impl AppState {
             }
         });
         self.mark_dirty([id], false);
+        true
     }
 
-    /// Changes the workspace; `edit` returns the ids of the programmes it changed.
-    pub fn edit_workspace(&self, edit: impl FnOnce(&mut Workspace, Timestamp) -> Vec<Uuid>) {
+    /// Changes the workspace; `edit` returns the ids of the programmes it changed. Refused (with a
+    /// notice) when read-only; returns whether the change was made.
+    pub fn edit_workspace(
+        &self,
+        edit: impl FnOnce(&mut Workspace, Timestamp) -> Vec<Uuid>,
+    ) -> bool {
         if self.refuse_if_read_only() {
-            return;
+            return false;
         }
         let at = now();
         let mut changed = Vec::new();
         self.workspace.update(|ws| changed = edit(ws, at));
         self.mark_dirty(changed, true);
+        true
     }
 
     /// Opens another programme (remembered across reloads).
@@ -173,7 +185,7 @@ impl AppState {
             return;
         };
         self.undo.set(None);
-        match undo.action {
+        let undone = match undo.action {
             UndoAction::RestoreProgramme(before) => self.edit_workspace(|ws, at| {
                 let id = before.id();
                 ws.restore(*before, at);
@@ -207,8 +219,13 @@ impl AppState {
                 }
                 changed
             }),
+            UndoAction::RestoreExecutive { programme, before } => {
+                self.edit_programme(programme, |p, at| p.restore_executive(*before, at))
+            }
+        };
+        if undone {
+            self.notify("Undone.");
         }
-        self.notify("Undone.");
     }
 
     /// A backup file of the given programmes (all live ones when `None`).

@@ -5,6 +5,9 @@
 
 use chrono::NaiveDate;
 use exec_social_playbook::io::BackupFile;
+use exec_social_playbook::model::naturals::{
+    audit_items, NaturalWeights, OutreachChange, OutreachStage, Profile,
+};
 use exec_social_playbook::model::{
     timestamp_from_millis, Executive, Network, Programme, ProgrammeSettings, Timestamp,
 };
@@ -41,6 +44,9 @@ pub fn executive(n: u128, name: &str, created: i64, updated: i64) -> Executive {
         email: String::new(),
         notes: String::new(),
         consent: false,
+        profiles: Vec::new(),
+        willingness: None,
+        outreach: Vec::new(),
     }
 }
 
@@ -65,6 +71,7 @@ pub fn programme(n: u128, name: &str, created: i64, updated: i64) -> Programme {
             owner: "Sam".to_string(),
             start_date: NaiveDate::from_ymd_opt(2026, 1, 1),
             networks: vec![Network::Linkedin],
+            natural_weights: Default::default(),
         },
         executives: Vec::new(),
     }
@@ -141,9 +148,18 @@ pub fn small_executive_with_id(id: Uuid) -> impl Strategy<Value = Executive> {
         small_text(),
         small_text(),
         any::<bool>(),
+        small_step1(),
     )
         .prop_map(
-            move |(created_at, later, deleted, name, title, consent)| Executive {
+            move |(
+                created_at,
+                later,
+                deleted,
+                name,
+                title,
+                consent,
+                (profiles, willingness, outreach),
+            )| Executive {
                 id,
                 created_at,
                 updated_at: created_at + chrono::Duration::seconds(later),
@@ -154,8 +170,46 @@ pub fn small_executive_with_id(id: Uuid) -> impl Strategy<Value = Executive> {
                 email: String::new(),
                 notes: String::new(),
                 consent,
+                profiles,
+                willingness,
+                outreach,
             },
         )
+}
+
+/// Step 1 data (profiles, willingness, outreach) from a small space of versions, so that two
+/// copies of an executive often differ only there.
+pub fn small_step1() -> impl Strategy<Value = (Vec<Profile>, Option<u8>, Vec<OutreachChange>)> {
+    let day = |d: u32| NaiveDate::from_ymd_opt(2026, 1, d).unwrap();
+    (
+        prop::collection::vec(
+            (
+                prop::sample::select(vec![Network::Linkedin, Network::X, Network::Intranet]),
+                prop::sample::select(vec!["", "@ada", "linkedin.com/in/ada"]),
+                prop::option::of(prop::sample::select(vec![0u64, 120, 4_000])),
+                prop::option::of(prop::sample::select(vec![0u32, 3, 12])),
+                prop::option::of(prop::sample::select(vec![0.0f64, 2.5, 40.0])),
+                prop::sample::subsequence(vec!["photo", "bio", "headline"], 0..=3),
+            )
+                .prop_map(
+                    |(network, address, followers, posts_30d, avg_engagement, audit)| Profile {
+                        network,
+                        address: address.to_string(),
+                        followers,
+                        posts_30d,
+                        avg_engagement,
+                        audit: audit.into_iter().map(String::from).collect(),
+                    },
+                ),
+            0..2,
+        ),
+        prop::sample::select(vec![None, Some(1u8), Some(3), Some(5)]),
+        prop::collection::vec(
+            (prop::sample::select(OutreachStage::ALL.to_vec()), 1u32..4)
+                .prop_map(move |(stage, d)| OutreachChange { stage, on: day(d) }),
+            0..3,
+        ),
+    )
 }
 
 /// An executive from the small id pool.
@@ -187,18 +241,31 @@ pub fn small_settings(id: Uuid) -> impl Strategy<Value = ProgrammeSettings> {
         prop::bool::weighted(0.2),
         prop::sample::select(vec!["Pilot", "Northwind", "Pilot 2"]),
         prop::collection::vec(prop::sample::select(Network::ALL.to_vec()), 0..3),
+        prop::sample::select(vec![
+            NaturalWeights::default(),
+            NaturalWeights {
+                completeness: 0,
+                activity: 10,
+                reach: 1,
+                engagement: 2,
+                willingness: 3,
+            },
+        ]),
     )
         .prop_map(
-            move |(created_at, updated_at, deleted, name, networks)| ProgrammeSettings {
-                id,
-                created_at,
-                updated_at,
-                deleted,
-                name: name.to_string(),
-                company: "Northwind".to_string(),
-                owner: String::new(),
-                start_date: None,
-                networks,
+            move |(created_at, updated_at, deleted, name, networks, natural_weights)| {
+                ProgrammeSettings {
+                    id,
+                    created_at,
+                    updated_at,
+                    deleted,
+                    name: name.to_string(),
+                    company: "Northwind".to_string(),
+                    owner: String::new(),
+                    start_date: None,
+                    networks,
+                    natural_weights,
+                }
             },
         )
 }
@@ -279,6 +346,11 @@ pub fn any_executive() -> impl Strategy<Value = Executive> {
         any_name(),
         (any_text(), any_text(), any_text(), any_text()),
         any::<bool>(),
+        (
+            prop::collection::vec(any_profile(), 0..4),
+            prop::option::of(any::<u8>()),
+            prop::collection::vec(any_outreach_change(), 0..4),
+        ),
     )
         .prop_map(
             |(
@@ -289,6 +361,7 @@ pub fn any_executive() -> impl Strategy<Value = Executive> {
                 name,
                 (title, department, email, notes),
                 consent,
+                (profiles, willingness, outreach),
             )| {
                 Executive {
                     id: Uuid::from_u128(id),
@@ -301,7 +374,76 @@ pub fn any_executive() -> impl Strategy<Value = Executive> {
                     email,
                     notes,
                     consent,
+                    profiles,
+                    willingness,
+                    outreach,
                 }
+            },
+        )
+}
+
+/// A number of the kind users type (whole, or with a few decimals) — one that JSON carries exactly.
+pub fn any_engagement() -> impl Strategy<Value = f64> {
+    (0u64..100_000_000, 0i32..4)
+        .prop_map(|(mantissa, decimals)| mantissa as f64 / 10f64.powi(decimals))
+}
+
+/// An audit key: one of the network's, or any text (a key from a newer checklist or a hand edit).
+pub fn any_audit_key(network: Network) -> impl Strategy<Value = String> {
+    let known: Vec<String> = audit_items(network)
+        .iter()
+        .map(|i| i.key.to_string())
+        .collect();
+    prop_oneof![3 => prop::sample::select(known), 1 => any_text()]
+}
+
+/// Any profile, with numbers the file format carries exactly.
+pub fn any_profile() -> impl Strategy<Value = Profile> {
+    prop::sample::select(Network::ALL.to_vec()).prop_flat_map(|network| {
+        (
+            any_text(),
+            prop::option::of(any::<u64>()),
+            prop::option::of(any::<u32>()),
+            prop::option::of(any_engagement()),
+            prop::collection::vec(any_audit_key(network), 0..10),
+        )
+            .prop_map(
+                move |(address, followers, posts_30d, avg_engagement, audit)| Profile {
+                    network,
+                    address,
+                    followers,
+                    posts_30d,
+                    avg_engagement,
+                    audit,
+                },
+            )
+    })
+}
+
+pub fn any_outreach_change() -> impl Strategy<Value = OutreachChange> {
+    (
+        prop::sample::select(OutreachStage::ALL.to_vec()),
+        any_date().prop_filter_map("a date", |d| d),
+    )
+        .prop_map(|(stage, on)| OutreachChange { stage, on })
+}
+
+/// Any weights, including out-of-range ones a hand-edited file may hold.
+pub fn any_weights() -> impl Strategy<Value = NaturalWeights> {
+    (
+        any::<u8>(),
+        any::<u8>(),
+        any::<u8>(),
+        any::<u8>(),
+        any::<u8>(),
+    )
+        .prop_map(
+            |(completeness, activity, reach, engagement, willingness)| NaturalWeights {
+                completeness,
+                activity,
+                reach,
+                engagement,
+                willingness,
             },
         )
 }
@@ -315,6 +457,7 @@ pub fn any_settings() -> impl Strategy<Value = ProgrammeSettings> {
         (any_text(), any_text(), any_text()),
         any_date(),
         prop::collection::vec(prop::sample::select(Network::ALL.to_vec()), 0..10),
+        any_weights(),
     )
         .prop_map(
             |(
@@ -325,6 +468,7 @@ pub fn any_settings() -> impl Strategy<Value = ProgrammeSettings> {
                 (name, company, owner),
                 start_date,
                 networks,
+                natural_weights,
             )| {
                 ProgrammeSettings {
                     id: Uuid::from_u128(id),
@@ -336,6 +480,7 @@ pub fn any_settings() -> impl Strategy<Value = ProgrammeSettings> {
                     owner,
                     start_date,
                     networks,
+                    natural_weights,
                 }
             },
         )

@@ -25,7 +25,7 @@ import {
 const CORRUPT_ID = '3f1c2a4e-8b7d-4c3e-9a1f-0123456789ab';
 const CORRUPT_KEY = `esp:programme:${CORRUPT_ID}`;
 const CORRUPT_RAW =
-  '{"format":"exec-social-playbook/programme","schema_version":2,"programme":{"settings":{"id":"3f1c2a4e-8b7d-4c3e-9a1f-0123456789ab","created_at":"2026-10-05T08:30:00Z","name":"Half a progr';
+  '{"format":"exec-social-playbook/programme","schema_version":3,"programme":{"settings":{"id":"3f1c2a4e-8b7d-4c3e-9a1f-0123456789ab","created_at":"2026-10-05T08:30:00Z","name":"Half a progr';
 
 test.describe('corrupt storage', () => {
   test.beforeEach(async ({ page }) => {
@@ -226,8 +226,8 @@ test('data from a newer version is read-only and nothing is written', async ({ p
   expect(await storageSnapshot(page)).toEqual(before);
   await goToPage(page, 'Programmes');
   await expect(page.locator('li.programme-card')).toHaveCount(1);
-  await expect.soft(toast(page)).toContainText('Nothing was changed');
-  await expect.soft(toast(page)).not.toContainText('created');
+  await expect.soft(toast(page)).toContainText('Nothing was changed', { timeout: 2_000 });
+  await expect.soft(toast(page)).not.toContainText('created', { timeout: 2_000 });
 
   // Trying to rename it writes nothing either.
   const card = programmeCard(page, 'From the future');
@@ -236,8 +236,8 @@ test('data from a newer version is read-only and nothing is written', async ({ p
   await page.waitForTimeout(800);
   expect(await storageSnapshot(page)).toEqual(before);
   await expect(programmeCard(page, 'From the future')).toBeVisible();
-  await expect.soft(toast(page)).toContainText('Nothing was changed');
-  await expect.soft(toast(page)).not.toContainText('saved');
+  await expect.soft(toast(page)).toContainText('Nothing was changed', { timeout: 2_000 });
+  await expect.soft(toast(page)).not.toContainText('saved', { timeout: 2_000 });
 
   // Leaving the page flushes nothing.
   await reloadApp(page);

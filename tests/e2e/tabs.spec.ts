@@ -18,6 +18,7 @@ import {
 } from './fixtures';
 
 async function openEditForm(page: Page, name: string) {
+  await page.bringToFront();
   await goToPage(page, 'Programmes');
   const card = programmeCard(page, name);
   await card.getByRole('button', { name: /^Edit settings/ }).click();
@@ -30,6 +31,7 @@ test('a programme created in tab A appears in tab B; B renames it; both edits su
   const b = await context.newPage();
   await openApp(a);
   await openApp(b);
+  await a.bringToFront();
 
   await createFromWelcome(a, { name: 'Shared', company: 'Shared Co', owner: 'Alice' });
   await waitSaved(a);
@@ -38,6 +40,7 @@ test('a programme created in tab A appears in tab B; B renames it; both edits su
   await expect(switcher(b).locator('option')).toHaveText(['Shared']);
   const cardB = await openEditForm(b, 'Shared');
   await expect(cardB.getByLabel('Owner')).toHaveValue('Alice');
+  await b.bringToFront();
   await fillProgrammeForm(cardB, { name: 'Shared — renamed in B' }, 'Save settings');
   await waitSaved(b);
 
@@ -47,11 +50,13 @@ test('a programme created in tab A appears in tab B; B renames it; both edits su
   await waitSaved(a);
   await a.waitForTimeout(500);
 
+  await a.bringToFront();
   await reloadApp(a);
   await expect(mainHeading(a)).toHaveText('Shared — renamed in B');
   await expect(a.locator('dl.facts')).toContainText('Shared Co');
   await expect(a.locator('dl.facts')).toContainText('Alice');
   expect(await liveStoredNames(a)).toEqual(['Shared — renamed in B']);
+  await b.bringToFront();
   await reloadApp(b);
   await goToPage(b, 'Programmes');
   await expect(programmeCard(b, 'Shared — renamed in B')).toBeVisible();
@@ -70,6 +75,7 @@ test('tab A renames and tab B changes the owner of the same programme: both edit
   const cardA = await openEditForm(a, 'Concurrent');
   await openEditForm(b, 'Concurrent');
 
+  await a.bringToFront();
   await fillProgrammeForm(cardA, { name: 'Concurrent — renamed in A' }, 'Save settings');
   await waitSaved(a);
   await expect(switcher(b).locator('option')).toHaveText(['Concurrent — renamed in A']);
@@ -77,11 +83,13 @@ test('tab A renames and tab B changes the owner of the same programme: both edit
   // B's open form now shows A's rename; B changes the owner.
   const cardB2 = programmeCard(b, 'Concurrent — renamed in A');
   await expect(cardB2.getByLabel('Programme name')).toHaveValue('Concurrent — renamed in A');
+  await b.bringToFront();
   await fillProgrammeForm(cardB2, { owner: 'Owner from B' }, 'Save settings');
   await waitSaved(b);
   await expect(switcher(a).locator('option')).toHaveText(['Concurrent — renamed in A']);
   await waitSaved(a);
 
+  await a.bringToFront();
   await reloadApp(a);
   await goToPage(a, 'Dashboard');
   await expect(mainHeading(a)).toHaveText('Concurrent — renamed in A');
@@ -106,15 +114,18 @@ test('an edit typed in tab B while tab A saves the same programme is not silentl
   // B starts typing before A saves…
   await cardB.getByLabel('Owner').fill('Owner typed in B');
   // …A saves a rename meanwhile…
+  await a.bringToFront();
   await fillProgrammeForm(cardA, { name: 'Race — renamed in A' }, 'Save settings');
   await waitSaved(a);
   await expect(switcher(b).locator('option')).toHaveText(['Race — renamed in A']);
   // …then B saves what it typed.
   await expect(cardB.getByLabel('Owner')).toHaveValue('Owner typed in B');
+  await b.bringToFront();
   await cardB.getByRole('button', { name: 'Save settings' }).click();
   await waitSaved(b);
   await waitSaved(a);
 
+  await a.bringToFront();
   await reloadApp(a);
   const [doc] = await parsedProgrammes(a);
   expect(doc.programme.settings.owner, "B's owner edit").toBe('Owner typed in B');

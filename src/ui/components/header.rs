@@ -1,11 +1,13 @@
+use crate::ui::href;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use uuid::Uuid;
 
 /// The pages in the navigation bar, in order. Later steps add theirs here.
-const NAV: [(&str, &str); 3] = [
+const NAV: [(&str, &str); 4] = [
     ("/", "Dashboard"),
+    ("/naturals", "1 · Naturals"),
     ("/programmes", "Programmes"),
     ("/data", "Data"),
 ];
@@ -35,7 +37,7 @@ pub fn AppHeader() -> impl IntoView {
     view! {
         <header class="app-header">
             <div class="brand">
-                <A href="/">"Exec Social Playbook"</A>
+                <A href=href("/")>"Exec Social Playbook"</A>
             </div>
             <Show when=has_programmes>
                 <div class="switcher">
@@ -61,7 +63,7 @@ pub fn AppHeader() -> impl IntoView {
                 <ul>
                     {NAV
                         .into_iter()
-                        .map(|(href, label)| view! { <li><A href=href exact=true>{label}</A></li> })
+                        .map(|(path, label)| view! { <li><A href=href(path) exact=true>{label}</A></li> })
                         .collect_view()}
                 </ul>
             </nav>

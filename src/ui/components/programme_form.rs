@@ -33,13 +33,35 @@ impl ProgrammeFormValues {
         }
     }
 
-    /// Writes the values into settings (the caller stamps the edit).
-    pub fn apply_to(self, settings: &mut ProgrammeSettings) {
-        settings.name = self.name.trim().to_string();
-        settings.company = self.company.trim().to_string();
-        settings.owner = self.owner.trim().to_string();
-        settings.start_date = self.start_date;
-        settings.networks = self.networks;
+    /// Writes into `settings` only the fields the user changed since the form opened with `initial`,
+    /// so that a change saved meanwhile by another tab to another field is not overwritten with the
+    /// form's stale copy. Returns whether anything changed.
+    pub fn apply_changes(
+        self,
+        initial: &ProgrammeFormValues,
+        settings: &mut ProgrammeSettings,
+    ) -> bool {
+        let mut changed = false;
+        let mut set_text = |field: &mut String, new: &str, old: &str| {
+            if new.trim() != old.trim() {
+                *field = new.trim().to_string();
+                changed = true;
+            }
+        };
+        set_text(&mut settings.name, &self.name, &initial.name);
+        set_text(&mut settings.company, &self.company, &initial.company);
+        set_text(&mut settings.owner, &self.owner, &initial.owner);
+        if self.start_date != initial.start_date {
+            settings.start_date = self.start_date;
+            changed = true;
+        }
+        let mut before = initial.networks.clone();
+        before.sort();
+        if self.networks != before {
+            settings.networks = self.networks;
+            changed = true;
+        }
+        changed
     }
 }
 

@@ -1,6 +1,7 @@
 use super::days_ago;
 use crate::model::progress::BACKUP_DUE_DAYS;
 use crate::platform::now;
+use crate::ui::href;
 use crate::ui::state::{AppState, SaveStatus};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -35,13 +36,13 @@ pub fn StatusBanner() -> impl IntoView {
         {move || problem().map(|(title, text)| view! {
             <div class="banner banner-problem" role="alert" data-testid="problem-banner">
                 <p><strong>{title}</strong>" — "{text}</p>
-                <A href="/data">"Go to backups"</A>
+                <A href=href("/data")>"Go to backups"</A>
             </div>
         })}
         {move || backup_reminder().map(|text| view! {
             <div class="banner banner-reminder" data-testid="backup-reminder">
                 <p>{text}" Data lives only in this browser."</p>
-                <A href="/data">"Download a backup"</A>
+                <A href=href("/data")>"Download a backup"</A>
             </div>
         })}
     }

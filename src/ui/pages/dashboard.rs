@@ -3,6 +3,7 @@ use crate::model::dates::long_date;
 use crate::model::demo::DEMO_COMPANY;
 use crate::model::progress::{next_actions, step_status, Step};
 use crate::platform::now;
+use crate::ui::href;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -29,7 +30,7 @@ pub fn Dashboard() -> impl IntoView {
                             .map(|step| {
                                 let status = step_status(&programme, executive, step);
                                 view! {
-                                    <td class=format!("status status-{}", status.label().to_lowercase().replace(' ', "-"))>
+                                    <td class=format!("status status-{}", status.key())>
                                         {status.label()}
                                     </td>
                                 }
@@ -80,7 +81,7 @@ pub fn Dashboard() -> impl IntoView {
                                     <ul class="next-actions">
                                         {actions.into_iter().map(|action| view! {
                                             <li class:urgent=action.urgent>
-                                                <A href=action.path>{action.text}</A>
+                                                <A href=href(action.path)>{action.text}</A>
                                             </li>
                                         }).collect_view()}
                                     </ul>
@@ -93,7 +94,9 @@ pub fn Dashboard() -> impl IntoView {
                             {if executives.is_empty() {
                                 view! {
                                     <p class="empty">
-                                        "No executives on the roster yet. Step 1 starts by listing the executives you want to reach, with their profiles."
+                                        "No executives on the roster yet. "
+                                        <A href=href("/naturals")>"Start Step 1: list the executives you want to reach"</A>
+                                        ", with their profiles."
                                     </p>
                                 }.into_any()
                             } else {
@@ -124,7 +127,10 @@ pub fn Dashboard() -> impl IntoView {
                                 {Step::ALL.into_iter().map(|step| view! {
                                     <li>
                                         <span class="step-number">{step.number()}</span>
-                                        <strong>{step.title()}</strong>
+                                        {match step_page(step) {
+                                            Some(path) => view! { <A href=href(path)><strong>{step.title()}</strong></A> }.into_any(),
+                                            None => view! { <strong>{step.title()}</strong> }.into_any(),
+                                        }}
                                         <span class="step-summary">{step.summary()}</span>
                                     </li>
                                 }).collect_view()}
@@ -134,6 +140,14 @@ pub fn Dashboard() -> impl IntoView {
                 }.into_any()
             }
         }}
+    }
+}
+
+/// The page where a step is worked on, for the steps that have one.
+fn step_page(step: Step) -> Option<&'static str> {
+    match step {
+        Step::Naturals => Some("/naturals"),
+        _ => None,
     }
 }
 

@@ -174,7 +174,7 @@ fn ImportSection() -> impl IntoView {
             .workspace
             .with_untracked(|ws| ws.current_programme().is_some());
         let preferred = import.parsed.file.current_programme_id;
-        state.edit_workspace(|ws, at| {
+        let applied = state.edit_workspace(|ws, at| {
             let changed = match mode {
                 ImportMode::Merge => ws.merge_programmes(&incoming),
                 ImportMode::Replace => ws.replace_programmes(&incoming, at),
@@ -190,7 +190,7 @@ fn ImportSection() -> impl IntoView {
             }
             changed
         });
-        if state.is_read_only() {
+        if !applied {
             return;
         }
         let verb = match mode {
@@ -337,11 +337,12 @@ fn StorageSection() -> impl IntoView {
         state
             .with_backend(|b| used_units(b).ok())
             .flatten()
-            .map(|units| {
-                format!(
-                    "About {:.0} KB used by this app (browsers allow about 5 MB per site).",
-                    units as f64 * 2.0 / 1024.0
-                )
+            .map(|units| match units {
+                0 => "Nothing is stored yet.".to_string(),
+                units => format!(
+                    "About {} KB used by this app (browsers allow about 5 MB per site).",
+                    (units * 2).div_ceil(1024)
+                ),
             })
     };
     let status_text = move || match state.status.get() {

@@ -2,6 +2,7 @@
 
 mod dashboard;
 mod data;
+mod naturals;
 mod not_found;
 mod programmes;
 mod recovery;
@@ -9,6 +10,7 @@ mod welcome;
 
 pub use dashboard::Dashboard;
 pub use data::DataPage;
+pub use naturals::NaturalsPage;
 pub use not_found::NotFound;
 pub use programmes::ProgrammesPage;
 pub use recovery::RecoveryScreen;

@@ -1,3 +1,4 @@
+use crate::model::dates::short_date;
 use crate::model::Programme;
 use crate::ui::components::{ProgrammeForm, ProgrammeFormValues};
 use crate::ui::state::{AppState, UndoAction};
@@ -13,33 +14,22 @@ pub fn ProgrammesPage() -> impl IntoView {
     let editing = RwSignal::new(None::<Uuid>);
     let navigate = use_navigate();
 
-    let create = {
-        let navigate = navigate.clone();
-        move |values: ProgrammeFormValues| {
-            state.edit_workspace(|ws, at| {
-                vec![ws.add(Programme::new(values.into_new_programme(), at))]
-            });
+    let create = move |values: ProgrammeFormValues| {
+        let created = state
+            .edit_workspace(|ws, at| vec![ws.add(Programme::new(values.into_new_programme(), at))]);
+        if created {
             creating.set(false);
             state.notify("Programme created and opened.");
             navigate("/", Default::default());
         }
     };
-
-    let summaries = move || {
-        state.workspace.with(|ws| {
-            let current = ws.current_id();
-            ws.live_programmes()
-                .map(|p| ProgrammeSummary {
-                    id: p.id(),
-                    name: p.name().to_string(),
-                    company: p.settings.company.clone(),
-                    executives: p.roster().count(),
-                    created: crate::model::dates::short_date(p.settings.created_at.date_naive()),
-                    is_current: Some(p.id()) == current,
-                })
-                .collect::<Vec<_>>()
-        })
-    };
+    // Only the ids: each card reads its own programme, so a change elsewhere (another tab's save
+    // arriving, say) never rebuilds a card whose settings form is open.
+    let ids = Memo::new(move |_| {
+        state
+            .workspace
+            .with(|ws| ws.live_programmes().map(Programme::id).collect::<Vec<_>>())
+    });
 
     view! {
         <section class="programmes">
@@ -64,28 +54,19 @@ pub fn ProgrammesPage() -> impl IntoView {
                     />
                 </section>
             </Show>
-            {move || {
-                let list = summaries();
-                if list.is_empty() {
-                    return view! {
-                        <p class="empty">"No programmes yet. Create one, or load the demo programme from the dashboard."</p>
-                    }.into_any();
-                }
-                view! {
-                    <ul class="programme-list">
-                        {list.into_iter().map(|summary| view! {
-                            <ProgrammeCard summary=summary editing=editing/>
-                        }).collect_view()}
-                    </ul>
-                }.into_any()
-            }}
+            <Show when=move || ids.with(Vec::is_empty)>
+                <p class="empty">"No programmes yet. Create one, or load the demo programme from the dashboard."</p>
+            </Show>
+            <ul class="programme-list">
+                <For each=move || ids.get() key=|id| *id children=move |id| view! { <ProgrammeCard id=id editing=editing/> }/>
+            </ul>
         </section>
     }
 }
 
+/// What a card shows of its programme.
 #[derive(Clone, Debug, PartialEq)]
 struct ProgrammeSummary {
-    id: Uuid,
     name: String,
     company: String,
     executives: usize,
@@ -94,11 +75,23 @@ struct ProgrammeSummary {
 }
 
 #[component]
-fn ProgrammeCard(summary: ProgrammeSummary, editing: RwSignal<Option<Uuid>>) -> impl IntoView {
+fn ProgrammeCard(id: Uuid, editing: RwSignal<Option<Uuid>>) -> impl IntoView {
     let state = AppState::expect();
     let navigate = use_navigate();
-    let id = summary.id;
-    let name = summary.name.clone();
+    let summary = Memo::new(move |_| {
+        state.workspace.with(|ws| {
+            let current = ws.current_id();
+            ws.get(id).map(|p| ProgrammeSummary {
+                name: p.name().to_string(),
+                company: p.settings.company.clone(),
+                executives: p.roster().count(),
+                created: short_date(p.settings.created_at.date_naive()),
+                is_current: Some(id) == current,
+            })
+        })
+    });
+    let name = move || summary.with(|s| s.as_ref().map(|s| s.name.clone()).unwrap_or_default());
+    let is_current = move || summary.with(|s| s.as_ref().is_some_and(|s| s.is_current));
     let heading_id = format!("programme-{id}");
 
     let open = move |_| {
@@ -107,77 +100,93 @@ fn ProgrammeCard(summary: ProgrammeSummary, editing: RwSignal<Option<Uuid>>) -> 
     };
     let duplicate = move |_| {
         let mut copy_name = String::new();
-        state.edit_workspace(|ws, at| {
+        let done = state.edit_workspace(|ws, at| {
             let Some(copy) = ws.get(id).map(|p| p.duplicate(at)) else {
                 return Vec::new();
             };
             copy_name = copy.name().to_string();
             vec![ws.add(copy)]
         });
-        if !copy_name.is_empty() {
+        if done && !copy_name.is_empty() {
             state.notify(format!("Created “{copy_name}” and opened it."));
         }
     };
-    let delete = {
-        let name = name.clone();
-        move |_| {
-            let mut before = None;
-            state.edit_workspace(|ws, at| {
-                before = ws.delete(id, at);
-                vec![id]
-            });
-            if let Some(before) = before {
-                state.offer_undo(
-                    format!("Programme “{name}” deleted."),
-                    UndoAction::RestoreProgramme(Box::new(before)),
-                );
-            }
+    let delete = move |_| {
+        let mut before = None;
+        state.edit_workspace(|ws, at| {
+            before = ws.delete(id, at);
+            vec![id]
+        });
+        if let Some(before) = before {
+            state.offer_undo(
+                format!("Programme “{}” deleted.", before.name()),
+                UndoAction::RestoreProgramme(Box::new(before)),
+            );
         }
     };
-    let save_settings = move |values: ProgrammeFormValues| {
-        state.edit_programme(id, |programme, at| {
-            programme.edit_settings(at, |settings| values.apply_to(settings));
-        });
-        editing.set(None);
-        state.notify("Programme settings saved.");
-    };
-    let initial = move || {
-        state
+    // The values the form opened with: the save applies only what the user changed from them.
+    let initial = StoredValue::new(ProgrammeFormValues::default());
+    let start_editing = move |_| {
+        let values = state
             .workspace
             .with_untracked(|ws| {
                 ws.get(id)
                     .map(|p| ProgrammeFormValues::from_settings(&p.settings))
             })
-            .unwrap_or_default()
+            .unwrap_or_default();
+        initial.set_value(values);
+        editing.set(Some(id));
+    };
+    let save_settings = move |values: ProgrammeFormValues| {
+        let opened_with = initial.get_value();
+        let mut changed = false;
+        let applied = state.edit_programme(id, |programme, at| {
+            programme.edit_settings(at, |settings| {
+                changed = values.apply_changes(&opened_with, settings)
+            });
+        });
+        if applied {
+            editing.set(None);
+            state.notify(if changed {
+                "Programme settings updated."
+            } else {
+                "Nothing to change."
+            });
+        }
     };
     let is_editing = move || editing.get() == Some(id);
 
     view! {
-        <li class="programme-card" class:current=summary.is_current>
-            <h2 id=heading_id>{summary.name.clone()}</h2>
+        <li class="programme-card" class:current=is_current>
+            <h2 id=heading_id>{name}</h2>
             <p class="meta">
-                {if summary.company.is_empty() { String::new() } else { format!("{} · ", summary.company) }}
-                {format!("{} executive{} · created {}", summary.executives, if summary.executives == 1 { "" } else { "s" }, summary.created)}
-                {summary.is_current.then(|| view! { <span class="badge">"Open now"</span> })}
+                {move || summary.with(|s| s.as_ref().map(|s| {
+                    let company = if s.company.is_empty() { String::new() } else { format!("{} · ", s.company) };
+                    let plural = if s.executives == 1 { "" } else { "s" };
+                    format!("{company}{} executive{plural} · created {}", s.executives, s.created)
+                }).unwrap_or_default())}
+                <Show when=is_current>
+                    <span class="badge">"Open now"</span>
+                </Show>
             </p>
             <div class="actions">
-                {(!summary.is_current).then(|| view! {
-                    <button type="button" on:click=open.clone()>"Open"<span class="visually-hidden">{format!(" {name}")}</span></button>
-                })}
-                <button type="button" on:click=move |_| editing.set(Some(id)) aria-expanded=move || is_editing().to_string()>
-                    "Edit settings"<span class="visually-hidden">{format!(" of {}", summary.name)}</span>
+                <Show when=move || !is_current()>
+                    <button type="button" on:click=open.clone()>"Open"<span class="visually-hidden">{move || format!(" {}", name())}</span></button>
+                </Show>
+                <button type="button" on:click=start_editing aria-expanded=move || is_editing().to_string()>
+                    "Edit settings"<span class="visually-hidden">{move || format!(" of {}", name())}</span>
                 </button>
                 <button type="button" on:click=duplicate>
-                    "Duplicate"<span class="visually-hidden">{format!(" {}", summary.name)}</span>
+                    "Duplicate"<span class="visually-hidden">{move || format!(" {}", name())}</span>
                 </button>
                 <button type="button" class="danger" on:click=delete>
-                    "Delete"<span class="visually-hidden">{format!(" {}", summary.name)}</span>
+                    "Delete"<span class="visually-hidden">{move || format!(" {}", name())}</span>
                 </button>
             </div>
             <Show when=is_editing>
                 <ProgrammeForm
                     id_prefix=format!("edit-{id}")
-                    initial=initial()
+                    initial=initial.get_value()
                     submit_label="Save settings"
                     on_submit=save_settings
                     on_cancel=move |_| editing.set(None)

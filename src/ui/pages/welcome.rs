@@ -2,6 +2,7 @@ use crate::model::demo::demo_programme;
 use crate::model::progress::Step;
 use crate::model::Programme;
 use crate::ui::components::{ProgrammeForm, ProgrammeFormValues};
+use crate::ui::href;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -48,7 +49,7 @@ pub fn Welcome() -> impl IntoView {
             </div>
             <p class="hint">
                 "Everything stays in this browser — nothing is sent anywhere. Have a backup file? "
-                <A href="/data">"Restore it on the Data page"</A>"."
+                <A href=href("/data")>"Restore it on the Data page"</A>"."
             </p>
             <Show when=move || creating.get()>
                 <section class="panel" aria-labelledby="new-programme-heading">
