@@ -1,6 +1,6 @@
 //! The programme's steps and where each executive stands in them, for the dashboard.
 
-use super::naturals::{current_stage, OutreachStage};
+use super::naturals::{current_stage, outreach_order, stage_since, OutreachStage};
 use super::programme::{Executive, Programme};
 use super::record::Timestamp;
 
@@ -161,6 +161,7 @@ pub fn next_actions(
         }),
         Some(_) => {}
     }
+    actions.extend(outreach_actions(programme, now));
     let settings = &programme.settings;
     let mut missing = Vec::new();
     if settings.owner.trim().is_empty() {
@@ -180,4 +181,126 @@ pub fn next_actions(
         });
     }
     actions
+}
+
+/// After this many days in "contacted" without an answer, a follow-up becomes a next action.
+pub const FOLLOW_UP_DAYS: i64 = 14;
+
+/// Step 1's next actions: list the executives, approach the best natural not yet contacted, and
+/// follow up with those contacted a while ago who have not answered.
+fn outreach_actions(programme: &Programme, now: Timestamp) -> Vec<NextAction> {
+    if programme.roster().next().is_none() {
+        return vec![NextAction {
+            text: "Step 1: list the executives you want to reach, with their profiles.".into(),
+            path: "/naturals",
+            urgent: false,
+        }];
+    }
+    let today = now.date_naive();
+    let mut actions: Vec<NextAction> = programme
+        .roster()
+        .filter(|e| current_stage(e) == OutreachStage::Contacted)
+        .filter_map(|e| {
+            let days = (today - stage_since(e)?).num_days();
+            (days >= FOLLOW_UP_DAYS).then(|| NextAction {
+                text: format!(
+                    "Follow up with {}: contacted {days} days ago, no answer yet.",
+                    e.name
+                ),
+                path: "/naturals",
+                urgent: true,
+            })
+        })
+        .collect();
+    let order = outreach_order(&programme.executives, &programme.settings.natural_weights);
+    let next = order.iter().find_map(|(id, score)| {
+        programme
+            .roster()
+            .find(|e| e.id == *id && current_stage(e) == OutreachStage::NotContacted)
+            .map(|e| (e, score.total))
+    });
+    if let Some((executive, total)) = next {
+        actions.push(NextAction {
+            text: format!(
+                "Approach {} next: the highest natural score ({total}) among those not contacted yet.",
+                executive.name
+            ),
+            path: "/naturals",
+            urgent: false,
+        });
+    }
+    actions
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::naturals::set_stage;
+    use crate::model::{timestamp_from_millis, NewProgramme};
+    use chrono::Duration;
+
+    const DAY: i64 = 86_400_000;
+
+    fn programme_with(names: &[(&str, u8)]) -> Programme {
+        let mut programme = Programme::new(
+            NewProgramme {
+                name: "P".into(),
+                ..Default::default()
+            },
+            timestamp_from_millis(0),
+        );
+        for (i, (name, willingness)) in names.iter().enumerate() {
+            let mut executive = Executive::new(*name, timestamp_from_millis(i as i64));
+            executive.willingness = Some(*willingness);
+            programme.add_executive(executive);
+        }
+        programme
+    }
+
+    fn texts(actions: &[NextAction]) -> Vec<&str> {
+        actions.iter().map(|a| a.text.as_str()).collect()
+    }
+
+    #[test]
+    fn an_empty_roster_asks_for_executives() {
+        let actions = outreach_actions(&programme_with(&[]), timestamp_from_millis(0));
+        assert_eq!(
+            texts(&actions),
+            ["Step 1: list the executives you want to reach, with their profiles."]
+        );
+    }
+
+    #[test]
+    fn the_best_natural_not_yet_contacted_is_approached_next() {
+        let mut programme = programme_with(&[("Ada", 3), ("Grace", 5), ("Linus", 4)]);
+        let grace = programme.executives[1].id;
+        programme.edit_executive(grace, timestamp_from_millis(DAY), |e| {
+            set_stage(
+                e,
+                OutreachStage::Contacted,
+                chrono::NaiveDate::from_ymd_opt(1970, 1, 2).unwrap(),
+            )
+        });
+        let actions = outreach_actions(&programme, timestamp_from_millis(3 * DAY));
+        assert_eq!(texts(&actions), ["Approach Linus next: the highest natural score (15) among those not contacted yet."]);
+    }
+
+    #[test]
+    fn a_contact_without_answer_for_two_weeks_needs_a_follow_up() {
+        let mut programme = programme_with(&[("Ada", 3)]);
+        let ada = programme.executives[0].id;
+        let contacted = chrono::NaiveDate::from_ymd_opt(1970, 1, 1).unwrap();
+        programme.edit_executive(ada, timestamp_from_millis(0), |e| {
+            set_stage(e, OutreachStage::Contacted, contacted)
+        });
+        let day_13 = timestamp_from_millis(0) + Duration::days(13);
+        assert!(outreach_actions(&programme, day_13).is_empty());
+        let day_14 = timestamp_from_millis(0) + Duration::days(14);
+        let actions = outreach_actions(&programme, day_14);
+        assert_eq!(
+            texts(&actions),
+            ["Follow up with Ada: contacted 14 days ago, no answer yet."]
+        );
+        assert!(actions[0].urgent);
+    }
 }

@@ -6,7 +6,7 @@ mod roster_csv;
 mod weights;
 
 use crate::model::naturals::{
-    current_stage, outreach_order, pipeline_summary, validate_email, NaturalScore, Tier,
+    current_stage, outreach_order, pipeline_summary, ranks, validate_email, NaturalScore, Tier,
 };
 use crate::model::{Executive, Programme};
 use crate::platform::now;
@@ -64,18 +64,12 @@ pub(crate) struct Ranked {
 
 /// The ranked outreach order of a programme, with shared ranks for equal scores.
 fn ranking(programme: &Programme) -> Vec<(Uuid, Ranked)> {
-    let mut rank = 0;
-    let mut previous_total = None;
-    outreach_order(&programme.executives, &programme.settings.natural_weights)
+    let order = outreach_order(&programme.executives, &programme.settings.natural_weights);
+    let totals: Vec<u8> = order.iter().map(|(_, score)| score.total).collect();
+    order
         .into_iter()
-        .enumerate()
-        .map(|(position, (id, score))| {
-            if previous_total != Some(score.total) {
-                rank = position + 1;
-                previous_total = Some(score.total);
-            }
-            (id, Ranked { rank, score })
-        })
+        .zip(ranks(&totals))
+        .map(|((id, score), rank)| (id, Ranked { rank, score }))
         .collect()
 }
 

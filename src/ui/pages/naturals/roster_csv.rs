@@ -36,7 +36,9 @@ pub(super) fn RosterCsv(programme_id: Uuid) -> impl IntoView {
         }
     };
 
+    // A byte order mark first, or Excel reads the UTF-8 file as a legacy code page ("ChloÃ©").
     let download = move |name: String, text: String| {
+        let text = format!("\u{feff}{text}");
         if let Err(message) = download_text(&name, "text/csv;charset=utf-8", &text) {
             error.set(Some(message));
         }
@@ -180,6 +182,22 @@ pub(super) fn RosterCsv(programme_id: Uuid) -> impl IntoView {
                                     {roster.import.errors.iter().map(|e| view! { <li>{format!("Line {}: {}", e.line, e.message)}</li> }).collect_view()}
                                 </ul>
                             </div>
+                        })}
+                        {(!roster.plan.skipped.is_empty()).then(|| view! {
+                            <div class="repairs">
+                                <h4>"Rows left out"</h4>
+                                <ul>
+                                    {roster.plan.skipped.iter().map(|e| view! { <li>{format!("Line {}: {}", e.line, e.message)}</li> }).collect_view()}
+                                </ul>
+                            </div>
+                        })}
+                        {(!roster.plan.networks_not_in_programme.is_empty()).then(|| {
+                            let names: Vec<&str> = roster.plan.networks_not_in_programme.iter().map(|n| n.label()).collect();
+                            view! {
+                                <p class="hint">
+                                    {format!("Profiles on {} are kept, but these networks are not among the programme's networks — add them on the Programmes page to review those profiles.", names.join(", "))}
+                                </p>
+                            }
                         })}
                         {(!roster.import.warnings.is_empty()).then(|| view! {
                             <ul class="hint">{roster.import.warnings.iter().map(|w| view! { <li>{w.clone()}</li> }).collect_view()}</ul>
