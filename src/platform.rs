@@ -47,6 +47,15 @@ pub fn download_text(file_name: &str, mime: &str, text: &str) -> Result<(), Stri
     Ok(())
 }
 
+/// The file chosen in the `<input type="file">` that fired `event`, if any.
+pub fn chosen_file(event: &web_sys::Event) -> Option<web_sys::File> {
+    let input = event
+        .target()?
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .ok()?;
+    input.files()?.get(0)
+}
+
 /// Reads a chosen file as text.
 pub async fn read_file_text(file: web_sys::File) -> Result<String, String> {
     let text = wasm_bindgen_futures::JsFuture::from(file.text())

@@ -80,9 +80,11 @@ test('tab A renames and tab B changes the owner of the same programme: both edit
   await waitSaved(a);
   await expect(switcher(b).locator('option')).toHaveText(['Concurrent — renamed in A']);
 
-  // B's open form now shows A's rename; B changes the owner.
+  // B's card picks up A's rename (its heading), while B's open form is left alone: it keeps what it
+  // opened with and its save applies only the fields B changed. B changes the owner.
   const cardB2 = programmeCard(b, 'Concurrent — renamed in A');
-  await expect(cardB2.getByLabel('Programme name')).toHaveValue('Concurrent — renamed in A');
+  await expect(cardB2.getByRole('heading', { level: 2 })).toHaveText('Concurrent — renamed in A');
+  await expect(cardB2.locator('form.programme-form')).toBeVisible();
   await b.bringToFront();
   await fillProgrammeForm(cardB2, { owner: 'Owner from B' }, 'Save settings');
   await waitSaved(b);

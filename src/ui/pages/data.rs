@@ -2,14 +2,13 @@ use crate::io::read::{ReadError, MAX_BYTES};
 use crate::io::{parse_backup, preview, ParsedBackup, ProgrammePreview};
 use crate::model::dates::date_time;
 use crate::model::Programme;
-use crate::platform::{download_text, now, read_file_text};
+use crate::platform::{chosen_file, download_text, now, read_file_text};
 use crate::store::persist::{kept_copies, used_units};
 use crate::ui::components::days_ago;
 use crate::ui::state::{AppState, SaveStatus, UndoAction};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use uuid::Uuid;
-use wasm_bindgen::JsCast;
 
 /// A file read and checked, waiting for the user to choose merge or replace.
 #[derive(Clone, Debug, PartialEq)]
@@ -112,13 +111,7 @@ fn ImportSection() -> impl IntoView {
     };
 
     let on_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let Some(file) = input.files().and_then(|files| files.get(0)) else {
+        let Some(file) = chosen_file(&ev) else {
             return;
         };
         pending.set(None);

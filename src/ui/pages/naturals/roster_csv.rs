@@ -7,12 +7,11 @@ use crate::io::csv::{
 };
 use crate::io::envelope::slug;
 use crate::model::dates::iso_date;
-use crate::platform::{download_text, now, read_file_text};
+use crate::platform::{chosen_file, download_text, now, read_file_text};
 use crate::ui::state::{AppState, UndoAction};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use uuid::Uuid;
-use wasm_bindgen::JsCast;
 
 /// The largest roster file accepted.
 const MAX_CSV_BYTES: f64 = 2.0 * 1024.0 * 1024.0;
@@ -62,13 +61,7 @@ pub(super) fn RosterCsv(programme_id: Uuid) -> impl IntoView {
     };
 
     let on_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let Some(file) = input.files().and_then(|files| files.get(0)) else {
+        let Some(file) = chosen_file(&ev) else {
             return;
         };
         pending.set(None);
