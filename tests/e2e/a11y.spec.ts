@@ -1,7 +1,5 @@
 // axe-core on every main screen (WCAG 2.0/2.1/2.2 A and AA), with a full-page screenshot of each into
 // tests/e2e/screenshots/ for a human to look at.
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import {
   test,
   expect,
@@ -15,21 +13,8 @@ import {
   clickDownload,
   chooseImportFile,
   screenshot,
+  expectNoViolations,
 } from './fixtures';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function expectNoViolations(page: Page, screen: string) {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const report = results.violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.help}\n` +
-      v.nodes.map((n) => `    ${n.target.join(' ')} — ${n.failureSummary?.replace(/\n/g, ' ')}`).join('\n'),
-  );
-  expect(report, `axe violations on ${screen}`).toEqual([]);
-  // axe really ran (not silently blocked by the CSP).
-  expect(results.passes.length, `axe passes on ${screen}`).toBeGreaterThan(0);
-}
 
 test('welcome screen', async ({ page }) => {
   await openApp(page);

@@ -5,6 +5,7 @@
 //   - the Content-Security-Policy blocks anything (console report or `securitypolicyviolation` event),
 //   - an uncaught error reaches the page (`pageerror`) or Rust panics ("panicked at" on the console),
 //   - a JavaScript dialog opens (alert/confirm/prompt — e.g. an XSS payload that ran).
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type BrowserContext, type Download, type Locator, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -117,10 +118,39 @@ export function nav(page: Page): Locator {
   return page.getByRole('navigation', { name: 'Main' });
 }
 
-export async function goToPage(page: Page, name: 'Dashboard' | 'Programmes' | 'Data') {
-  await nav(page).getByRole('link', { name, exact: true }).click();
-  const heading = { Dashboard: null, Programmes: 'Programmes', Data: 'Data and backups' }[name];
+export type PageName = 'Dashboard' | 'Naturals' | 'Programmes' | 'Data';
+
+/** The nav links' labels and the headings of the pages they lead to (none for the dashboard). */
+const PAGES: Record<PageName, { link: string; heading: string | null }> = {
+  Dashboard: { link: 'Dashboard', heading: null },
+  Naturals: { link: '1 · Naturals', heading: 'Find the naturals' },
+  Programmes: { link: 'Programmes', heading: 'Programmes' },
+  Data: { link: 'Data', heading: 'Data and backups' },
+};
+
+export async function goToPage(page: Page, name: PageName) {
+  const { link, heading } = PAGES[name];
+  await nav(page).getByRole('link', { name: link, exact: true }).click();
   if (heading) await expect(mainHeading(page)).toHaveText(heading);
+}
+
+/**
+ * Presses Tab (or Shift+Tab, when `target` is above the focused element) until `target` has focus.
+ * The test only observes; it acts with the keyboard alone.
+ */
+export async function tabTo(page: Page, target: Locator, max = 60) {
+  await expect(target).toBeVisible();
+  const above = await target.evaluate((el) => {
+    const active = document.activeElement;
+    if (!active || active === document.body || active === el) return false;
+    return !!(el.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING);
+  });
+  const key = above ? 'Shift+Tab' : 'Tab';
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press(key);
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+  }
+  throw new Error(`${key} never reached ${target}`);
 }
 
 export function switcher(page: Page): Locator {
@@ -266,4 +296,31 @@ export async function chooseImportFile(page: Page, name: string, content: string
 export async function screenshot(page: Page, name: string) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Accessibility
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** axe-core (WCAG 2.0/2.1/2.2 A and AA) finds nothing on the page as it is now. */
+export async function expectNoViolations(page: Page, screen: string) {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const report = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n` +
+      v.nodes.map((n) => `    ${n.target.join(' ')} — ${n.failureSummary?.replace(/\n/g, ' ')}`).join('\n'),
+  );
+  expect(report, `axe violations on ${screen}`).toEqual([]);
+  // axe no longer reports duplicate ids, but a label's `for` then names the wrong element.
+  const duplicates = await page.evaluate(() => {
+    const seen = new Map<string, string[]>();
+    for (const el of Array.from(document.querySelectorAll('[id]'))) {
+      seen.set(el.id, [...(seen.get(el.id) ?? []), el.tagName.toLowerCase()]);
+    }
+    return [...seen].filter(([, tags]) => tags.length > 1).map(([id, tags]) => `#${id} on ${tags.join(', ')}`);
+  });
+  expect.soft(duplicates, `duplicate ids on ${screen}`).toEqual([]);
+  // axe really ran (not silently blocked by the CSP).
+  expect(results.passes.length, `axe passes on ${screen}`).toBeGreaterThan(0);
 }

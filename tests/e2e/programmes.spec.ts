@@ -172,3 +172,40 @@ test('the demo programme shows ten executives on the dashboard', async ({ page }
   await reloadApp(page);
   await expect(page.getByRole('region', { name: 'Progress by executive' }).locator('tbody tr')).toHaveCount(10);
 });
+
+test('a notice goes away after about 8 seconds or when leaving the page; an offer to undo stays', async ({ page }) => {
+  await openApp(page);
+  await createFromWelcome(page, { name: 'Noticed', company: 'Notice Ltd' });
+  await createFromProgrammes(page, { name: 'Second notice' });
+  await goToPage(page, 'Programmes');
+  const editAndSave = async () => {
+    const card = programmeCard(page, 'Noticed');
+    await card.getByRole('button', { name: /^Edit settings/ }).click();
+    await fillProgrammeForm(card, { owner: `Owner ${Date.now()}` }, 'Save settings');
+    await expect(toast(page)).toHaveText(/Programme settings updated\./);
+  };
+
+  // Leaving the page clears it at once.
+  await editAndSave();
+  await goToPage(page, 'Data');
+  await expect(toast(page)).toHaveCount(0);
+
+  // Staying, it goes by itself: still there after 6 s, gone by 10 s.
+  await goToPage(page, 'Programmes');
+  await editAndSave();
+  const shownAt = Date.now();
+  await page.waitForTimeout(6_000);
+  await expect(toast(page)).toHaveCount(1);
+  await expect(toast(page)).toHaveCount(0, { timeout: 4_000 });
+  expect(Date.now() - shownAt).toBeLessThan(10_500);
+
+  // An offer to undo survives navigation and time.
+  await programmeCard(page, 'Second notice').getByRole('button', { name: /^Delete/ }).click();
+  await expect(toast(page)).toContainText('Programme “Second notice” deleted.');
+  await goToPage(page, 'Data');
+  await page.waitForTimeout(8_500);
+  await expect(toast(page)).toContainText('Programme “Second notice” deleted.');
+  await toast(page).getByRole('button', { name: 'Undo' }).click();
+  await goToPage(page, 'Programmes');
+  await expect(programmeCard(page, 'Second notice')).toBeVisible();
+});

@@ -1,6 +1,5 @@
 // Deep links through the static host's 404.html, sub-path hosting, the not-found page, and the
 // keyboard-only journey.
-import type { Locator, Page } from '@playwright/test';
 import {
   test,
   expect,
@@ -17,6 +16,7 @@ import {
   fillProgrammeForm,
   storedProgrammes,
   UUID_KEY,
+  tabTo,
 } from './fixtures';
 
 const SUB_ROOT = new RegExp(`^${ORIGIN}/exec-social-playbook/?$`);
@@ -108,16 +108,6 @@ test('sub-path build: navigation links stay under /exec-social-playbook/', async
   await page.getByRole('link', { name: 'Go to the dashboard' }).click();
   await expect(page).toHaveURL(SUB_ROOT);
 });
-
-/** Presses Tab until `target` has focus (the test only observes; it acts with the keyboard alone). */
-async function tabTo(page: Page, target: Locator, max = 60) {
-  await expect(target).toBeVisible();
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-  }
-  throw new Error(`Tab never reached ${target}`);
-}
 
 test('keyboard only: create a programme from the welcome page and reach the Data page', async ({ page }) => {
   await openApp(page);
