@@ -65,6 +65,17 @@ pub async fn read_file_text(file: web_sys::File) -> Result<String, String> {
         .ok_or_else(|| "The file is not text.".to_string())
 }
 
+/// Moves keyboard focus to the element with this id (which must be focusable, e.g. `tabindex="-1"`).
+pub fn focus_by_id(id: &str) {
+    if let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+}
+
 /// Asks the browser to keep this site's storage even under storage pressure.
 pub fn request_persistent_storage() {
     if let Some(window) = web_sys::window() {

@@ -409,7 +409,8 @@ const ROSTER: [DemoExecutive; 10] = [
                 &["photo", "current_role", "custom_url"],
             ),
         ],
-        outreach: &[(Contacted, 9)],
+        // Not approached yet: the dashboard suggests whom to approach next.
+        outreach: &[],
     },
 ];
 

@@ -920,6 +920,18 @@ pub fn validate_email(email: &str) -> Result<(), String> {
 // The outreach pipeline
 
 impl OutreachStage {
+    /// The stage an executive usually moves to next: the next step forward, or a fresh contact after
+    /// a "declined" or "not now".
+    pub fn next(self) -> OutreachStage {
+        match self {
+            OutreachStage::NotContacted | OutreachStage::Declined | OutreachStage::NotNow => {
+                OutreachStage::Contacted
+            }
+            OutreachStage::Contacted => OutreachStage::Interested,
+            OutreachStage::Interested | OutreachStage::Committed => OutreachStage::Committed,
+        }
+    }
+
     /// Every stage, in the order of the pipeline (the two ways out last).
     pub const ALL: [OutreachStage; 6] = [
         OutreachStage::NotContacted,

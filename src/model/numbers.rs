@@ -1,43 +1,87 @@
 //! Reading numbers the way people type them: `1,200`, `1 200`, `3,5` (a decimal comma), blanks.
 
-/// A whole count such as followers or posts: digits with optional thousands separators (`,` `.`
-/// space `'`, thin space). Blank means "not known" (`Ok(None)`).
+/// A whole count such as followers or posts: digits, optionally grouped in threes by one kind of
+/// separator (`1,200`, `1.200`, `1 200`, `1'200`). Blank means "not known" (`Ok(None)`). `1.5` is
+/// refused rather than read as 15.
 pub fn parse_count(text: &str) -> Result<Option<u64>, String> {
     let trimmed = text.trim();
     if trimmed.is_empty() {
         return Ok(None);
     }
-    let digits: String = trimmed
-        .chars()
-        .filter(|c| !matches!(c, ',' | '.' | ' ' | '\'' | '\u{a0}' | '\u{202f}'))
-        .collect();
-    if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) {
-        return Err(format!("“{trimmed}” is not a whole number."));
-    }
+    let not_whole = || format!("“{trimmed}” is not a whole number.");
+    let digits = ungrouped(trimmed).ok_or_else(not_whole)?;
     digits
         .parse::<u64>()
         .map(Some)
         .map_err(|_| format!("“{trimmed}” is too large."))
 }
 
-/// A decimal such as average engagement: `12`, `3.5` or `3,5`. Blank means "not known".
+/// A decimal such as average engagement: `12`, `3.5`, `3,5` (decimal comma), `1,234.5` or
+/// `1.234,5` (the later of `,` and `.` is the decimal point; the other groups thousands). A lone
+/// comma followed by exactly three digits (`1,200`) groups thousands. Blank means "not known".
 /// Negative numbers and non-finite values are refused.
 pub fn parse_decimal(text: &str) -> Result<Option<f64>, String> {
     let trimmed = text.trim();
     if trimmed.is_empty() {
         return Ok(None);
     }
-    let normalised = if trimmed.contains(',') && !trimmed.contains('.') {
-        trimmed.replace(',', ".")
-    } else {
-        trimmed.replace(',', "")
-    };
-    let valid_chars = normalised.chars().all(|c| c.is_ascii_digit() || c == '.');
-    match normalised.parse::<f64>() {
-        Ok(value) if valid_chars && value.is_finite() && value >= 0.0 => Ok(Some(value)),
-        Ok(_) if normalised.starts_with('-') => Err(format!("“{trimmed}” is negative.")),
-        _ => Err(format!("“{trimmed}” is not a number.")),
+    if trimmed.starts_with('-') {
+        return Err(format!("“{trimmed}” is negative."));
     }
+    let not_a_number = || format!("“{trimmed}” is not a number.");
+    let decimal_point = match (trimmed.rfind(','), trimmed.rfind('.')) {
+        (Some(c), Some(d)) => Some(c.max(d)),
+        (Some(c), None) if trimmed.matches(',').count() == 1 && trimmed.len() - c - 1 != 3 => {
+            Some(c)
+        }
+        (None, Some(d)) if trimmed.matches('.').count() == 1 => Some(d),
+        _ => None,
+    };
+    let (whole, fraction) = match decimal_point {
+        Some(at) => (&trimmed[..at], &trimmed[at + 1..]),
+        None => (trimmed, ""),
+    };
+    let whole = if whole.is_empty() {
+        Some(String::from("0"))
+    } else {
+        ungrouped(whole)
+    };
+    let whole = whole.ok_or_else(not_a_number)?;
+    if !fraction.bytes().all(|b| b.is_ascii_digit())
+        || (decimal_point.is_some() && fraction.is_empty())
+    {
+        return Err(not_a_number());
+    }
+    let value: f64 = format!(
+        "{whole}.{}",
+        if fraction.is_empty() { "0" } else { fraction }
+    )
+    .parse()
+    .map_err(|_| not_a_number())?;
+    if value.is_finite() {
+        Ok(Some(value))
+    } else {
+        Err(not_a_number())
+    }
+}
+
+/// The digits of a whole number written with or without one kind of thousands separator, checking
+/// that groups after the first have exactly three digits; `None` otherwise.
+fn ungrouped(text: &str) -> Option<String> {
+    const SEPARATORS: [char; 6] = [',', '.', ' ', '\'', '\u{a0}', '\u{202f}'];
+    let separators: Vec<char> = text.chars().filter(|c| SEPARATORS.contains(c)).collect();
+    if separators.iter().any(|c| *c != separators[0]) {
+        return None;
+    }
+    let groups: Vec<&str> = match separators.first() {
+        Some(separator) => text.split(*separator).collect(),
+        None => vec![text],
+    };
+    let digits_only = |g: &str| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit());
+    let well_grouped = groups.iter().all(|g| digits_only(g))
+        && (groups.len() == 1
+            || (groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3)));
+    well_grouped.then(|| groups.concat())
 }
 
 /// A count written with thousands separators: `12,400`.
@@ -91,12 +135,21 @@ mod tests {
 
     #[test]
     fn decimals_accept_a_decimal_comma() {
-        assert_eq!(parse_decimal("3,5"), Ok(Some(3.5)));
-        assert_eq!(parse_decimal("3.5"), Ok(Some(3.5)));
-        assert_eq!(parse_decimal("1,234.5"), Ok(Some(1234.5)));
+        for (text, value) in [
+            ("3,5", 3.5),
+            ("3.5", 3.5),
+            ("12", 12.0),
+            ("1,234.5", 1234.5),
+            ("1.234,5", 1234.5),
+            ("1,200", 1200.0),
+            ("0,25", 0.25),
+            (".5", 0.5),
+        ] {
+            assert_eq!(parse_decimal(text), Ok(Some(value)), "{text}");
+        }
         assert_eq!(parse_decimal(""), Ok(None));
         assert_eq!(parse_decimal("-1"), Err("“-1” is negative.".into()));
-        for bad in ["abc", "NaN", "inf", "1..2", "3,5,6"] {
+        for bad in ["abc", "NaN", "inf", "1..2", "3,5,6", "1,2.3,4", "5.", "1e3"] {
             assert!(parse_decimal(bad).is_err(), "{bad}");
         }
     }

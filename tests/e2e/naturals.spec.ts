@@ -999,10 +999,8 @@ test('demo: Lukas Brandt leads the outreach order; the dashboard shows Step 1 st
 
   const actions = page.locator('ul.next-actions li');
   await expect(actions.filter({ hasText: 'Follow up with Priya Raman' })).toHaveCount(1);
-  // The demo should show Step 1's main next action: whom to approach next.
-  await expect
-    .soft(actions.filter({ hasText: /^Approach .+ next: the highest natural score/ }), 'the demo dashboard suggests whom to approach next')
-    .toHaveCount(1, { timeout: 1_000 });
+  // The demo shows Step 1's main next action: whom to approach next (the only one not contacted).
+  await expect(actions.filter({ hasText: /^Approach Tomasz Nowak next: the highest natural score \(\d+\)/ })).toHaveCount(1);
 
   // A new, not yet contacted executive with a good profile: the dashboard says to approach them.
   await goToPage(page, 'Naturals');
@@ -1010,6 +1008,10 @@ test('demo: Lukas Brandt leads the outreach order; the dashboard shows Step 1 st
   const nora = await openDetails(page, 'Nora Next');
   await nora.getByLabel('Willingness to experiment').selectOption('5');
   await nora.getByLabel('LinkedIn profile URL or handle').fill('https://www.linkedin.com/in/nora-next');
+  // Enough activity and reach to outrank Tomasz Nowak, the demo's other executive not yet contacted.
+  const noraLinkedin = nora.getByRole('group', { name: 'LinkedIn' });
+  await noraLinkedin.getByLabel('Followers / connections').fill('5000');
+  await noraLinkedin.getByLabel('Posts in the last 30 days').fill('20');
   const noraScore = await card(page, 'Nora Next').locator('.score-value').textContent();
   await goToPage(page, 'Dashboard');
   const approach = actions.filter({ hasText: /^Approach / });

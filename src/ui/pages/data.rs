@@ -2,7 +2,7 @@ use crate::io::read::{ReadError, MAX_BYTES};
 use crate::io::{parse_backup, preview, ParsedBackup, ProgrammePreview};
 use crate::model::dates::date_time;
 use crate::model::Programme;
-use crate::platform::{chosen_file, download_text, now, read_file_text};
+use crate::platform::{chosen_file, download_text, focus_by_id, now, read_file_text};
 use crate::store::persist::{kept_copies, used_units};
 use crate::ui::components::days_ago;
 use crate::ui::state::{AppState, SaveStatus, UndoAction};
@@ -144,6 +144,7 @@ fn ImportSection() -> impl IntoView {
                         parsed,
                         previews,
                     }));
+                    request_animation_frame(|| focus_by_id("preview-heading"));
                 }
                 Err(message) => error.set(Some(format!(
                     "“{name}” could not be imported. {message} Nothing was changed."
@@ -276,7 +277,7 @@ fn ImportPreview(
         .collect_view();
     view! {
         <section class="import-preview" aria-labelledby="preview-heading" data-testid="import-preview">
-            <h3 id="preview-heading">{format!("“{}”", import.file_name)}</h3>
+            <h3 id="preview-heading" tabindex="-1">{format!("“{}”", import.file_name)}</h3>
             <p>
                 {format!("Exported {exported} · {} programme{}", file.programmes.len(), if file.programmes.len() == 1 { "" } else { "s" })}
                 {import.parsed.migrated_from.map(|v| format!(" · upgraded from data version {v}"))}

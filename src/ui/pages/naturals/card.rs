@@ -9,7 +9,7 @@ use crate::model::naturals::{
 };
 use crate::model::numbers::{format_count, format_decimal, parse_count, parse_decimal};
 use crate::model::{Executive, Network};
-use crate::platform::now;
+use crate::platform::{focus_by_id, now};
 use crate::ui::state::{AppState, UndoAction};
 use leptos::prelude::*;
 use uuid::Uuid;
@@ -47,7 +47,8 @@ pub(super) fn ExecutiveCard(
         move || executive.with(|e| e.as_ref().map(f).unwrap_or_default())
     };
     let panel_id = format!("exec-{id}-details");
-    let heading_id = format!("exec-{id}-name");
+    let heading_id = format!("exec-{id}-heading");
+    let toggle_id = format!("exec-{id}-toggle");
 
     view! {
         <li class="exec-card" class:open=is_open data-testid="exec-card">
@@ -74,6 +75,7 @@ pub(super) fn ExecutiveCard(
                 </p>
                 <button
                     type="button"
+                    id=toggle_id
                     aria-expanded=move || is_open().to_string()
                     aria-controls=panel_id.clone()
                     on:click=move |_| open.update(|o| *o = if *o == Some(id) { None } else { Some(id) })
@@ -83,7 +85,7 @@ pub(super) fn ExecutiveCard(
                 </button>
             </div>
             <Show when=is_open>
-                <ExecutiveDetails programme_id=programme_id id=id executive=executive place=place panel_id=panel_id.clone()/>
+                <ExecutiveDetails programme_id=programme_id id=id executive=executive place=place panel_id=panel_id.clone() open=open/>
             </Show>
         </li>
     }
@@ -105,6 +107,7 @@ fn ExecutiveDetails(
     executive: Memo<Option<Executive>>,
     place: Memo<Option<Ranked>>,
     panel_id: String,
+    open: RwSignal<Option<Uuid>>,
 ) -> impl IntoView {
     let state = AppState::expect();
     let field_id = move |name: &str| format!("exec-{id}-{name}");
@@ -156,6 +159,8 @@ fn ExecutiveDetails(
             before = programme.delete_executive(id, at);
         });
         if let Some(before) = before {
+            // The card is gone: keep keyboard users in the list rather than at the top of the page.
+            focus_by_id("order-heading");
             state.offer_undo(
                 format!("{} removed from the roster.", before.name),
                 UndoAction::RestoreExecutive {
@@ -287,8 +292,17 @@ fn ExecutiveDetails(
             <ScoreBreakdown place=place heading_id=field_id("why-heading")/>
 
             <div class="actions">
+                <button
+                    type="button"
+                    on:click=move |_| {
+                        open.set(None);
+                        focus_by_id(&format!("exec-{id}-toggle"));
+                    }
+                >
+                    "Close details"<span class="visually-hidden">{move || executive.with(|e| e.as_ref().map(|e| format!(" ({})", e.name)).unwrap_or_default())}</span>
+                </button>
                 <button type="button" class="danger" on:click=delete>
-                    "Remove from roster"<span class="visually-hidden">{move || executive.with(|e| e.as_ref().map(|e| format!(": {}", e.name)).unwrap_or_default())}</span>
+                    "Remove from roster"<span class="visually-hidden">{move || executive.with(|e| e.as_ref().map(|e| format!(" ({})", e.name)).unwrap_or_default())}</span>
                 </button>
             </div>
         </div>
@@ -302,7 +316,14 @@ fn OutreachEditor(
     executive: Memo<Option<Executive>>,
 ) -> impl IntoView {
     let state = AppState::expect();
-    let next_stage = RwSignal::new(OutreachStage::Contacted);
+    // The stage to record: what the user chose, or else the natural next step from the current one.
+    let chosen_stage = RwSignal::new(None::<OutreachStage>);
+    let current = Memo::new(move |_| executive.with(|e| e.as_ref().map(current_stage)));
+    let next_stage = move || {
+        chosen_stage
+            .get()
+            .unwrap_or_else(|| current.get().unwrap_or(OutreachStage::NotContacted).next())
+    };
     let on_date = RwSignal::new(iso_date(now().date_naive()));
     let error = RwSignal::new(None::<String>);
     let field_id = move |name: &str| format!("exec-{id}-{name}");
@@ -312,9 +333,25 @@ fn OutreachEditor(
             error.set(Some("Enter the date of the change.".into()));
             return;
         };
+        let stage = untrack(next_stage);
+        if current.get_untracked() == Some(stage) {
+            error.set(Some(format!(
+                "Already “{}”: nothing to record.",
+                stage.label()
+            )));
+            return;
+        }
         error.set(None);
-        let stage = next_stage.get_untracked();
-        edit(state, programme_id, id, |e| set_stage(e, stage, date));
+        if state.edit_programme(programme_id, |programme, at| {
+            programme.edit_executive(id, at, |e| set_stage(e, stage, date));
+        }) {
+            chosen_stage.set(None);
+            state.notify(format!(
+                "Recorded: {} on {}.",
+                stage.label(),
+                short_date(date)
+            ));
+        }
     };
     let history = move || {
         executive.with(|e| {
@@ -344,12 +381,12 @@ fn OutreachEditor(
                         on:change=move |ev| {
                             let key = event_target_value(&ev);
                             if let Some(stage) = OutreachStage::ALL.into_iter().find(|s| stage_key(*s) == key) {
-                                next_stage.set(stage);
+                                chosen_stage.set(Some(stage));
                             }
                         }
                     >
                         {OutreachStage::ALL.into_iter().map(|stage| view! {
-                            <option value=stage_key(stage) selected=move || next_stage.get() == stage>{stage.label()}</option>
+                            <option value=stage_key(stage) selected=move || next_stage() == stage>{stage.label()}</option>
                         }).collect_view()}
                     </select>
                 </div>
@@ -368,9 +405,9 @@ fn OutreachEditor(
             {move || {
                 let changes = history();
                 (!changes.is_empty()).then(|| view! {
-                    <ol class="stage-history" aria-label="Outreach history, newest first">
+                    <ul class="stage-history" aria-label="Outreach history, newest first">
                         {changes.into_iter().map(|(label, date)| view! { <li>{label}" — "{date}</li> }).collect_view()}
-                    </ol>
+                    </ul>
                 })
             }}
         </section>

@@ -9,7 +9,7 @@ use crate::model::naturals::{
     current_stage, outreach_order, pipeline_summary, ranks, validate_email, NaturalScore, Tier,
 };
 use crate::model::{Executive, Programme};
-use crate::platform::now;
+use crate::platform::{focus_by_id, now};
 use crate::ui::pages::Welcome;
 use crate::ui::state::AppState;
 use card::ExecutiveCard;
@@ -157,7 +157,15 @@ fn Naturals(programme_id: Uuid) -> impl IntoView {
                     <p class="step-number">"Step 1"</p>
                     <h1>"Find the naturals"</h1>
                 </div>
-                <button type="button" class="primary" on:click=move |_| adding.set(true) disabled=move || adding.get()>
+                <button
+                    id="add-executive-button"
+                    type="button"
+                    class="primary"
+                    on:click=move |_| {
+                        adding.set(true);
+                        focus_by_id("new-exec-name");
+                    }
+                >
                     "Add executive"
                 </button>
             </div>
@@ -192,14 +200,14 @@ fn Naturals(programme_id: Uuid) -> impl IntoView {
             <WeightsPanel programme_id=programme_id/>
 
             <section aria-labelledby="order-heading">
-                <h2 id="order-heading">"Outreach order"</h2>
+                <h2 id="order-heading" tabindex="-1">"Outreach order"</h2>
                 <div class="toolbar">
                     <div class="field inline">
                         <label for="roster-search">"Search roster"</label>
                         <input
                             id="roster-search"
                             type="search"
-                            placeholder="Name, title, department or email"
+                            placeholder="Name, title, department…"
                             prop:value=move || query.get()
                             on:input=move |ev| query.set(event_target_value(&ev))
                         />
@@ -361,7 +369,15 @@ fn AddExecutiveForm(
                 {move || error.get().map(|e| view! { <p class="form-error wide" role="alert">{e}</p> })}
                 <div class="actions wide">
                     <button type="submit" class="primary">"Add to roster"</button>
-                    <button type="button" on:click=move |_| adding.set(false)>"Done"</button>
+                    <button
+                        type="button"
+                        on:click=move |_| {
+                            adding.set(false);
+                            focus_by_id("add-executive-button");
+                        }
+                    >
+                        "Done"
+                    </button>
                 </div>
             </form>
         </section>

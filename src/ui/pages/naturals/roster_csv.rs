@@ -7,7 +7,7 @@ use crate::io::csv::{
 };
 use crate::io::envelope::slug;
 use crate::model::dates::iso_date;
-use crate::platform::{chosen_file, download_text, now, read_file_text};
+use crate::platform::{chosen_file, download_text, focus_by_id, now, read_file_text};
 use crate::ui::state::{AppState, UndoAction};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -83,11 +83,15 @@ pub(super) fn RosterCsv(programme_id: Uuid) -> impl IntoView {
                         ws.get(programme_id).map(|p| plan_roster_import(p, &import))
                     });
                     match plan {
-                        Some(plan) => pending.set(Some(PendingRoster {
-                            file_name: name,
-                            import,
-                            plan,
-                        })),
+                        Some(plan) => {
+                            pending.set(Some(PendingRoster {
+                                file_name: name,
+                                import,
+                                plan,
+                            }));
+                            // The preview is below the fold on a long roster: take the reader there.
+                            request_animation_frame(|| focus_by_id("roster-preview-heading"));
+                        }
                         None => error.set(Some("Open a programme first.".into())),
                     }
                 }
@@ -159,7 +163,7 @@ pub(super) fn RosterCsv(programme_id: Uuid) -> impl IntoView {
                 lines.sort_by_key(|(line, _, _)| *line);
                 view! {
                     <section class="import-preview" aria-labelledby="roster-preview-heading" data-testid="roster-preview">
-                        <h3 id="roster-preview-heading">{format!("“{}”", roster.file_name)}</h3>
+                        <h3 id="roster-preview-heading" tabindex="-1">{format!("“{}”", roster.file_name)}</h3>
                         <p>
                             {format!(
                                 "{} new, {} matching executives updated, {} row(s) with problems (skipped).",
