@@ -475,6 +475,9 @@ fn ProfileEditor(
               current: fn(&Profile) -> String,
               parse_and_set: fn(&mut Profile, &str) -> Result<(), String>| {
             let error = RwSignal::new(None::<String>);
+            // What the user is typing, shown as typed until they leave the field: re-displaying the
+            // stored value mid-typing ("1000" as "1,000") would put separators under their cursor.
+            let draft = RwSignal::new(None::<String>);
             let input_id = field_id(name);
             let error_id = field_id(&format!("{name}-error"));
             view! {
@@ -486,9 +489,17 @@ fn ProfileEditor(
                         inputmode="decimal"
                         aria-invalid=move || error.with(Option::is_some).to_string()
                         aria-describedby=error_id.clone()
-                        prop:value=move || profile.with(|p| p.as_ref().map(current).unwrap_or_default())
+                        prop:value=move || {
+                            draft.get().unwrap_or_else(|| profile.with(|p| p.as_ref().map(current).unwrap_or_default()))
+                        }
+                        on:blur=move |_| {
+                            if error.with_untracked(Option::is_none) {
+                                draft.set(None);
+                            }
+                        }
                         on:input=move |ev| {
                             let value = event_target_value(&ev);
+                            draft.set(Some(value.clone()));
                             let mut probe = Profile::new(network);
                             match parse_and_set(&mut probe, &value) {
                                 Ok(()) => {
