@@ -65,6 +65,27 @@ pub async fn read_file_text(file: web_sys::File) -> Result<String, String> {
         .ok_or_else(|| "The file is not text.".to_string())
 }
 
+/// Copies text to the clipboard.
+pub async fn copy_text(text: &str) -> Result<(), String> {
+    let clipboard = web_sys::window()
+        .ok_or("No window.")?
+        .navigator()
+        .clipboard();
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
+        .await
+        .map(|_| ())
+        .map_err(|_| {
+            "The browser did not allow copying; select the text and copy it instead.".to_string()
+        })
+}
+
+/// Opens the browser's print dialog (the print stylesheet shows only the document on the page).
+pub fn print_page() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
 /// Moves keyboard focus to the element with this id (which must be focusable, e.g. `tabindex="-1"`).
 pub fn focus_by_id(id: &str) {
     if let Some(element) = web_sys::window()

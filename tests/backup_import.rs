@@ -764,7 +764,7 @@ proptest! {
     ) {
         let programmes: Vec<Programme> = programmes
             .into_iter()
-            .map(|(settings, executives)| Programme { settings, executives })
+            .map(|(settings, executives)| Programme { settings, executives, evidence: Vec::new() })
             .collect();
         let text = BackupFile::new(programmes, current.map(uuid::Uuid::from_u128), at(0)).to_json();
         let once = parse_backup(&text).expect("repairable");

@@ -350,7 +350,7 @@ fn migration_errors_read_as_plain_words() {
 }
 
 #[test]
-fn a_version_2_programme_opens_unchanged_as_version_3() {
+fn a_version_2_programme_opens_unchanged_as_the_current_version() {
     let v2 = r#"{"format":"exec-social-playbook/programme","schema_version":2,"programme":{"settings":{"id":"9f95f3db-655c-42b1-921e-0a2edcd33a8c","created_at":"2026-11-02T09:00:00Z","updated_at":"2026-11-02T09:00:00Z","name":"Fabrikam","networks":["linkedin"]},"executives":[{"id":"7a725061-b18e-42bd-9a15-5003c762705f","created_at":"2026-11-02T09:05:00Z","updated_at":"2026-11-02T09:05:00Z","name":"Alex Moreau","consent":true}]}}"#;
     let read = exec_social_playbook::io::stored::parse_stored_programme(v2)
         .expect("a v2 programme is read");
@@ -362,5 +362,46 @@ fn a_version_2_programme_opens_unchanged_as_version_3() {
     assert_eq!(programme.executives[0].willingness, None);
     let rewritten = StoredProgramme::to_json(&programme);
     assert!(rewritten.contains(&format!("\"schema_version\":{SCHEMA_VERSION}")));
-    assert_eq!(SCHEMA_VERSION, 3);
+    assert_eq!(SCHEMA_VERSION, 4);
+}
+
+/// A stored programme as version 3 wrote it: Step 1 data, no Step 2/3 fields.
+const V3_PROGRAMME: &str = r#"{"format":"exec-social-playbook/programme","schema_version":3,"programme":{"settings":{"id":"9f95f3db-655c-42b1-921e-0a2edcd33a8c","created_at":"2026-11-02T09:00:00Z","updated_at":"2026-11-02T09:00:00Z","name":"Fabrikam","company":"Fabrikam","owner":"Jo Park","start_date":"2027-02-01","networks":["linkedin","x"],"natural_weights":{"completeness":5,"activity":5,"reach":3,"engagement":3,"willingness":4}},"executives":[{"id":"7a725061-b18e-42bd-9a15-5003c762705f","created_at":"2026-11-02T09:05:00Z","updated_at":"2026-11-25T17:30:00Z","name":"Alex Moreau","title":"CEO","department":"","email":"","notes":"","consent":true,"profiles":[{"network":"linkedin","address":"@alex","followers":4200,"posts_30d":6,"avg_engagement":96.5,"audit":["photo"]}],"willingness":4,"outreach":[{"stage":"contacted","on":"2026-11-10"}]}]}}"#;
+
+#[test]
+fn a_version_3_programme_opens_unchanged_as_version_4() {
+    let read = parse_stored_programme(V3_PROGRAMME).expect("a v3 programme is read");
+    assert_eq!(read.migrated_from, Some(3));
+    let programme = read.value;
+    // Step 1 data as it was …
+    let alex = &programme.executives[0];
+    assert_eq!(alex.name, "Alex Moreau");
+    assert_eq!(alex.willingness, Some(4));
+    assert_eq!(alex.profiles[0].followers, Some(4200));
+    assert_eq!(alex.outreach.len(), 1);
+    // … and Steps 2 and 3 empty, with the default stale age.
+    assert!(alex.goals.is_empty() && alex.audiences.is_empty() && alex.themes.is_empty());
+    assert_eq!(alex.emphasis, None);
+    assert_eq!(alex.pitch, None);
+    assert!(alex.pinned_evidence.is_empty() && alex.excluded_evidence.is_empty());
+    assert!(programme.evidence.is_empty());
+    assert_eq!(programme.settings.stale_after_years, 3);
+    // Written back, the document is the same but for the version and the stale age.
+    let expected: Value = {
+        let mut v: Value = serde_json::from_str(V3_PROGRAMME).unwrap();
+        v["schema_version"] = json!(4);
+        v["programme"]["settings"]["stale_after_years"] = json!(3);
+        v
+    };
+    let rewritten: Value = serde_json::from_str(&StoredProgramme::to_json(&programme)).unwrap();
+    assert_eq!(rewritten, expected);
+}
+
+#[test]
+fn the_migration_from_version_3_only_changes_the_version_number() {
+    let document: Value = serde_json::from_str(V3_PROGRAMME).unwrap();
+    let migrated = migrate(document.clone(), 3).expect("v3 migrates");
+    let mut expected = document;
+    expected["schema_version"] = json!(SCHEMA_VERSION);
+    assert_eq!(migrated, expected);
 }

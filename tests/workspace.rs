@@ -720,5 +720,6 @@ fn programme_like(p: &Programme) -> Programme {
     Programme {
         settings: p.settings.clone(),
         executives: Vec::new(),
+        evidence: Vec::new(),
     }
 }

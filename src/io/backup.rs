@@ -74,6 +74,35 @@ pub fn repair(mut file: BackupFile) -> (BackupFile, Vec<String>) {
                 programme.name()
             ));
         }
+        let before = programme.evidence.len();
+        programme.evidence = dedupe(&programme.evidence);
+        let dropped = before - programme.evidence.len();
+        if dropped > 0 {
+            repairs.push(format!(
+                "Programme \"{}\": {dropped} evidence record(s) shared an id with another; the newer copy of each was kept.",
+                programme.name()
+            ));
+        }
+        // Pins and exclusions that point at no evidence in the programme (dangling references).
+        let known: std::collections::BTreeSet<Uuid> =
+            programme.evidence.iter().map(|e| e.id).collect();
+        let mut dangling = 0;
+        for executive in programme.executives.iter_mut() {
+            for list in [
+                &mut executive.pinned_evidence,
+                &mut executive.excluded_evidence,
+            ] {
+                let before = list.len();
+                list.retain(|id| known.contains(id));
+                dangling += before - list.len();
+            }
+        }
+        if dangling > 0 {
+            repairs.push(format!(
+                "Programme \"{}\": {dangling} pinned or excluded evidence reference(s) pointed at evidence that is not in the file; they were dropped.",
+                programme.name()
+            ));
+        }
         let mut unnamed = 0;
         for executive in programme.executives.iter_mut().filter(|e| !e.deleted) {
             if executive.name.trim().is_empty() {

@@ -7,6 +7,10 @@
 //! - **3** — Step 1: executives gain `profiles`, `willingness` and `outreach`; programme settings gain
 //!   `natural_weights`. All have defaults, so nothing is rewritten; the version exists so that a build
 //!   that predates them opens such data read-only instead of dropping those fields when it saves.
+//! - **4** — Steps 2 and 3: executives gain `goals`, `audiences`, `emphasis`, `themes`, `pitch`,
+//!   `pinned_evidence` and `excluded_evidence`; programme settings gain `stale_after_years`;
+//!   programmes gain the `evidence` collection. All have defaults: nothing is rewritten (same reason
+//!   as 3).
 
 use super::envelope::SCHEMA_VERSION;
 use crate::model::Network;
@@ -38,6 +42,8 @@ pub fn migrate(mut document: Value, version: u32) -> Result<Value, MigrationErro
             1 => v1_to_v2(document).map_err(|reason| MigrationError::Failed { from: 1, reason })?,
             // v3 only adds fields with defaults.
             2 => document,
+            // v4 only adds fields and a collection with defaults.
+            3 => document,
             other => return Err(MigrationError::Unknown { found: other }),
         };
         at += 1;

@@ -4,7 +4,14 @@
 //! Step 1 data is chosen so that the ranking tells a story: the CTO is the clear natural, the CMO
 //! and the head of customer success follow, the CEO has the largest audience but little time, and
 //! the CFO and the General Counsel need convincing (one declined, one said "not now").
+//!
+//! Steps 2 and 3: every executive has goals, audiences, an emphasis and three to five themes; the
+//! programme holds the starter library plus three in-house results (fictional, and marked so), and
+//! the CEO has pinned one figure to the top of her proof pack.
 
+use super::dates::iso_date;
+use super::evidence::{load_starter, Evidence, Origin, Scope};
+use super::goals::{Audience, Emphasis, Goal, GoalKind};
 use super::naturals::{OutreachChange, OutreachStage, Profile};
 use super::programme::{Executive, Network, NewProgramme, Programme};
 use super::record::Timestamp;
@@ -24,6 +31,11 @@ struct DemoExecutive {
     profiles: &'static [DemoProfile],
     /// Outreach changes as (stage, days before `now`), oldest first.
     outreach: &'static [(OutreachStage, i64)],
+    /// Step 2: goals as (kind, detail), audiences, emphasis and content themes.
+    goals: &'static [(GoalKind, &'static str)],
+    audiences: &'static [Audience],
+    emphasis: Emphasis,
+    themes: &'static [&'static str],
 }
 
 struct DemoProfile {
@@ -53,6 +65,11 @@ const fn profile(
     }
 }
 
+use Audience::{Candidates, Customers, Employees, Investors, Media, Partners, Prospects};
+use GoalKind::{
+    Custom, CustomerLoyalty, InvestorConfidence, LaunchProduct, LeadChange, PartnerEcosystem,
+    RecruitTalent, ThoughtLeadership, WinDeals,
+};
 use Network::{Intranet, Linkedin, Youtube, X};
 use OutreachStage::{Committed, Contacted, Declined, Interested, NotNow};
 
@@ -84,6 +101,19 @@ const ROSTER: [DemoExecutive; 10] = [
             ),
         ],
         outreach: &[(Contacted, 38), (Interested, 30), (Committed, 24)],
+        goals: &[
+            (InvestorConfidence, ""),
+            (CustomerLoyalty, ""),
+            (LeadChange, ""),
+        ],
+        audiences: &[Investors, Customers, Employees, Media],
+        emphasis: Emphasis::Balanced,
+        themes: &[
+            "Northwind's strategy and results",
+            "Customer stories",
+            "Responsible AI in forecasting",
+            "What I learn from our teams",
+        ],
     },
     DemoExecutive {
         name: "Lukas Brandt",
@@ -158,6 +188,18 @@ const ROSTER: [DemoExecutive; 10] = [
             ),
         ],
         outreach: &[(Contacted, 52), (Interested, 48), (Committed, 45)],
+        goals: &[
+            (ThoughtLeadership, "data platform engineering"),
+            (RecruitTalent, ""),
+        ],
+        audiences: &[Candidates, Prospects, Partners, Media],
+        emphasis: Emphasis::External,
+        themes: &[
+            "Data platform architecture",
+            "Engineering culture",
+            "Open source",
+            "Lessons from production incidents",
+        ],
     },
     DemoExecutive {
         name: "Priya Raman",
@@ -194,6 +236,14 @@ const ROSTER: [DemoExecutive; 10] = [
             ),
         ],
         outreach: &[(Contacted, 14)],
+        goals: &[(RecruitTalent, ""), (LeadChange, "")],
+        audiences: &[Candidates, Employees],
+        emphasis: Emphasis::Balanced,
+        themes: &[
+            "Hiring in Bangalore and Lisbon",
+            "Hybrid work that works",
+            "Learning and growth",
+        ],
     },
     DemoExecutive {
         name: "Daniel Whitfield",
@@ -212,6 +262,14 @@ const ROSTER: [DemoExecutive; 10] = [
             &["photo", "current_role", "custom_url"],
         )],
         outreach: &[(Contacted, 35), (Declined, 28)],
+        goals: &[(InvestorConfidence, "")],
+        audiences: &[Investors, Media],
+        emphasis: Emphasis::External,
+        themes: &[
+            "Disciplined growth",
+            "Finance as a business partner",
+            "Reading the numbers behind forecasting",
+        ],
     },
     DemoExecutive {
         name: "Sofia Marquez",
@@ -258,6 +316,19 @@ const ROSTER: [DemoExecutive; 10] = [
             ),
         ],
         outreach: &[(Contacted, 52), (Committed, 50)],
+        goals: &[
+            (CustomerLoyalty, ""),
+            (LaunchProduct, "the forecasting suite"),
+            (ThoughtLeadership, "B2B marketing"),
+        ],
+        audiences: &[Customers, Prospects, Media],
+        emphasis: Emphasis::External,
+        themes: &[
+            "Customer stories",
+            "B2B marketing that respects the buyer",
+            "The forecasting suite launch",
+            "Brand and data",
+        ],
     },
     DemoExecutive {
         name: "Kenji Watanabe",
@@ -293,6 +364,15 @@ const ROSTER: [DemoExecutive; 10] = [
             ),
         ],
         outreach: &[(Contacted, 30), (Committed, 21)],
+        goals: &[(WinDeals, ""), (PartnerEcosystem, "")],
+        audiences: &[Prospects, Customers, Partners],
+        emphasis: Emphasis::External,
+        themes: &[
+            "Supply-chain forecasting in APAC",
+            "Customer wins",
+            "Partner success",
+            "Japan market insights",
+        ],
     },
     DemoExecutive {
         name: "Hannah Lindqvist",
@@ -328,6 +408,17 @@ const ROSTER: [DemoExecutive; 10] = [
             ),
         ],
         outreach: &[(Contacted, 20), (Interested, 12)],
+        goals: &[
+            (LaunchProduct, "the forecasting suite"),
+            (CustomerLoyalty, ""),
+        ],
+        audiences: &[Customers, Prospects],
+        emphasis: Emphasis::External,
+        themes: &[
+            "The forecasting suite",
+            "Product discovery",
+            "What customers taught us",
+        ],
     },
     DemoExecutive {
         name: "Marcus Bell",
@@ -346,6 +437,14 @@ const ROSTER: [DemoExecutive; 10] = [
             &["photo", "current_role"],
         )],
         outreach: &[(Contacted, 35), (NotNow, 31)],
+        goals: &[(Custom, "Make compliance a reason customers trust us")],
+        audiences: &[Customers, Employees],
+        emphasis: Emphasis::Internal,
+        themes: &[
+            "Data protection in plain words",
+            "Compliance as a team sport",
+            "Ethics in AI",
+        ],
     },
     DemoExecutive {
         name: "Chloé Dubois",
@@ -382,6 +481,10 @@ const ROSTER: [DemoExecutive; 10] = [
             ),
         ],
         outreach: &[(Contacted, 40), (Interested, 33), (Committed, 26)],
+        goals: &[(CustomerLoyalty, ""), (LeadChange, "")],
+        audiences: &[Customers, Employees],
+        emphasis: Emphasis::Balanced,
+        themes: &["Customer wins", "Team shout-outs", "Onboarding that sticks"],
     },
     DemoExecutive {
         name: "Tomasz Nowak",
@@ -411,6 +514,14 @@ const ROSTER: [DemoExecutive; 10] = [
         ],
         // Not approached yet: the dashboard suggests whom to approach next.
         outreach: &[],
+        goals: &[(LeadChange, "")],
+        audiences: &[Employees],
+        emphasis: Emphasis::Internal,
+        themes: &[
+            "Operational excellence",
+            "Safety first",
+            "Continuous improvement",
+        ],
     },
 ];
 
@@ -466,10 +577,103 @@ pub fn demo_programme(now: Timestamp) -> Programme {
                     .unwrap_or(today),
             })
             .collect();
+        executive.goals = demo
+            .goals
+            .iter()
+            .map(|&(kind, detail)| Goal::new(kind, detail))
+            .collect();
+        executive.audiences = demo.audiences.to_vec();
+        executive.emphasis = Some(demo.emphasis);
+        executive.themes = demo.themes.iter().map(|t| t.to_string()).collect();
         programme.add_executive(executive);
+    }
+    // Step 3: the starter library, then the team's own (fictional) results.
+    load_starter(&mut programme, now - Duration::seconds(30));
+    for (i, result) in IN_HOUSE.iter().enumerate() {
+        let mut item = Evidence::new(
+            result.title,
+            Origin::InHouse,
+            now - Duration::seconds(20) + Duration::milliseconds(i as i64),
+        );
+        item.claim = result.claim.into();
+        item.figure = result.figure.into();
+        item.source_name = result.source_name.into();
+        item.published = today
+            .checked_sub_signed(Duration::days(result.days_ago))
+            .map(iso_date)
+            .unwrap_or_default();
+        item.scopes = result.scopes.to_vec();
+        item.goals = result.goals.to_vec();
+        item.audiences = result.audiences.to_vec();
+        item.tags = result.tags.iter().map(|t| t.to_string()).collect();
+        item.caveats = "Fictional demo data.".into();
+        programme.evidence.push(item);
+    }
+    // The CEO wants the peer-practice figure (FTSE 100 CEOs on LinkedIn) first in her proof pack,
+    // although it matches none of her goals.
+    let pinned = programme
+        .evidence
+        .iter()
+        .find(|e| e.origin == Origin::Starter { number: 12 })
+        .map(|e| e.id);
+    let amara = programme
+        .executives
+        .iter_mut()
+        .find(|e| e.name == "Amara Okafor");
+    if let (Some(pinned), Some(amara)) = (pinned, amara) {
+        amara.pinned_evidence.push(pinned);
     }
     programme
 }
+
+/// An in-house result of the demo company.
+struct DemoResult {
+    title: &'static str,
+    claim: &'static str,
+    figure: &'static str,
+    source_name: &'static str,
+    days_ago: i64,
+    scopes: &'static [Scope],
+    goals: &'static [GoalKind],
+    audiences: &'static [Audience],
+    tags: &'static [&'static str],
+}
+
+const IN_HOUSE: [DemoResult; 3] = [
+    DemoResult {
+        title: "Lukas's data-platform post beat the company page",
+        claim: "Lukas Brandt's LinkedIn post on the new data platform got 3× the engagement of the company page's post of the same news.",
+        figure: "3× engagement",
+        source_name: "Northwind LinkedIn analytics (demo data)",
+        days_ago: 40,
+        scopes: &[Scope::External],
+        goals: &[ThoughtLeadership, RecruitTalent],
+        audiences: &[Prospects, Candidates],
+        tags: &["engineering"],
+    },
+    DemoResult {
+        title: "Lisbon applicants read Priya's post",
+        claim: "Of the applications for the Lisbon data team this spring, 38 mentioned Priya Raman's LinkedIn post about the new office.",
+        figure: "38 applications",
+        source_name: "Northwind recruiting system (demo data)",
+        days_ago: 150,
+        scopes: &[Scope::External],
+        goals: &[RecruitTalent],
+        audiences: &[Candidates],
+        tags: &["Lisbon"],
+    },
+    DemoResult {
+        title: "Customer-win posts drive intranet conversation",
+        claim: "Chloé Dubois's weekly customer-win posts drew 4× the comments of the average intranet news item over the last quarter.",
+        figure: "4× comments",
+        source_name: "Northwind intranet analytics (demo data)",
+        days_ago: 20,
+        scopes: &[Scope::Internal],
+        goals: &[CustomerLoyalty, LeadChange],
+        audiences: &[Employees],
+        tags: &["intranet"],
+    },
+];
 
 fn first_of_month_months_before(date: NaiveDate, months: u32) -> NaiveDate {
     let total = date.year() * 12 + date.month0() as i32 - months as i32;

@@ -2,11 +2,14 @@
 
 pub mod dates;
 pub mod demo;
+pub mod evidence;
+pub mod goals;
 pub mod naturals;
 pub mod numbers;
 pub mod programme;
 pub mod progress;
 pub mod record;
+pub mod templates;
 
 pub use programme::{Executive, Network, NewProgramme, Programme, ProgrammeSettings, Workspace};
 pub use record::{timestamp_from_millis, Timestamp};

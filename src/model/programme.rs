@@ -1,6 +1,8 @@
 //! A programme — one company's run of the six steps — and the set of programmes in a browser.
 
 use super::dates::{iso, rfc3339};
+use super::evidence::Evidence;
+use super::goals::{Audience, Emphasis, Goal};
 use super::naturals::{NaturalWeights, OutreachChange, Profile};
 use super::record::{impl_record, is_false, live, merge_records, newer, Record, Timestamp};
 use chrono::NaiveDate;
@@ -93,6 +95,16 @@ pub struct ProgrammeSettings {
     /// Step 1: the weights of the natural score.
     #[serde(default)]
     pub natural_weights: NaturalWeights,
+    /// Step 3: evidence older than this many years is flagged as stale.
+    #[serde(default = "default_stale_after_years")]
+    pub stale_after_years: u8,
+}
+
+/// Evidence older than three years is flagged as stale unless the user chooses otherwise.
+pub const DEFAULT_STALE_AFTER_YEARS: u8 = 3;
+
+fn default_stale_after_years() -> u8 {
+    DEFAULT_STALE_AFTER_YEARS
 }
 impl_record!(ProgrammeSettings);
 
@@ -127,6 +139,27 @@ pub struct Executive {
     /// Step 1: every change of outreach stage, oldest first; the last is the current stage.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub outreach: Vec<OutreachChange>,
+    /// Step 2: business goals, in the order the user ranks them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub goals: Vec<Goal>,
+    /// Step 2: whom the executive wants to reach.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub audiences: Vec<Audience>,
+    /// Step 2: internal vs external emphasis; `None` until chosen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub emphasis: Option<Emphasis>,
+    /// Step 2: three to five content themes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub themes: Vec<String>,
+    /// Step 2: the pitch as the user edited it; `None` while the generated pitch is used as is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pitch: Option<String>,
+    /// Step 3: evidence the user put first in this executive's proof pack.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pinned_evidence: Vec<Uuid>,
+    /// Step 3: evidence the user left out of this executive's proof pack.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub excluded_evidence: Vec<Uuid>,
 }
 impl_record!(Executive);
 
@@ -146,6 +179,13 @@ impl Executive {
             profiles: Vec::new(),
             willingness: None,
             outreach: Vec::new(),
+            goals: Vec::new(),
+            audiences: Vec::new(),
+            emphasis: None,
+            themes: Vec::new(),
+            pitch: None,
+            pinned_evidence: Vec::new(),
+            excluded_evidence: Vec::new(),
         }
     }
 
@@ -171,6 +211,9 @@ pub struct Programme {
     pub settings: ProgrammeSettings,
     #[serde(default)]
     pub executives: Vec<Executive>,
+    /// Step 3: the evidence library.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<Evidence>,
 }
 
 impl Programme {
@@ -192,8 +235,10 @@ impl Programme {
                 start_date: input.start_date,
                 networks: input.networks,
                 natural_weights: NaturalWeights::default(),
+                stale_after_years: DEFAULT_STALE_AFTER_YEARS,
             },
             executives: Vec::new(),
+            evidence: Vec::new(),
         }
     }
 
@@ -256,6 +301,58 @@ impl Programme {
         }
     }
 
+    /// The evidence library (tombstones left out), in library order.
+    pub fn library(&self) -> impl Iterator<Item = &Evidence> {
+        live(&self.evidence)
+    }
+
+    /// Changes one evidence item through `edit` and stamps the change; `false` if there is none.
+    pub fn edit_evidence(
+        &mut self,
+        id: Uuid,
+        now: Timestamp,
+        edit: impl FnOnce(&mut Evidence),
+    ) -> bool {
+        match self.evidence.iter_mut().find(|e| e.id == id) {
+            Some(item) => {
+                let previous = item.updated_at;
+                edit(item);
+                item.updated_at = after(now, previous);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Deletes an evidence item (a tombstone is kept) and returns the copy from before, for undo.
+    pub fn delete_evidence(&mut self, id: Uuid, now: Timestamp) -> Option<Evidence> {
+        let slot = self
+            .evidence
+            .iter_mut()
+            .find(|e| e.id == id && !e.deleted)?;
+        let before = slot.clone();
+        *slot = before.clone().tombstone(after(now, before.updated_at));
+        Some(before)
+    }
+
+    /// Undoes [`Programme::delete_evidence`], stamped later than the tombstone.
+    pub fn restore_evidence(&mut self, before: Evidence, now: Timestamp) {
+        let tombstone_at = self
+            .evidence
+            .iter()
+            .find(|e| e.id == before.id)
+            .map_or(now, |e| e.updated_at);
+        let restored = Evidence {
+            deleted: false,
+            updated_at: after(now, tombstone_at),
+            ..before
+        };
+        match self.evidence.iter_mut().find(|e| e.id == restored.id) {
+            Some(slot) => *slot = restored,
+            None => self.evidence.push(restored),
+        }
+    }
+
     /// Changes one executive through `edit` and stamps the change; `false` if there is no such executive.
     pub fn edit_executive(
         &mut self,
@@ -283,11 +380,27 @@ impl Programme {
         copy.settings.updated_at = now;
         copy.settings.name = format!("{} (copy)", self.settings.name);
         copy.executives.retain(|e| !e.deleted);
+        copy.evidence.retain(|e| !e.deleted);
+        // `created_at` is kept on every record: it orders the collections, and the canonical order
+        // after a reload or merge (creation time, then id) would otherwise shuffle the copy.
+        let mut new_evidence_ids = std::collections::BTreeMap::new();
+        for item in &mut copy.evidence {
+            let new_id = Uuid::new_v4();
+            new_evidence_ids.insert(item.id, new_id);
+            item.id = new_id;
+            item.updated_at = now;
+        }
+        let remap = |ids: &mut Vec<Uuid>| {
+            ids.retain(|id| new_evidence_ids.contains_key(id));
+            for id in ids.iter_mut() {
+                *id = new_evidence_ids[id];
+            }
+        };
         for executive in &mut copy.executives {
             executive.id = Uuid::new_v4();
-            // `created_at` is kept: it orders the roster, and the canonical order after a reload or
-            // merge (creation time, then id) would otherwise shuffle the copy's roster by its new ids.
             executive.updated_at = now;
+            remap(&mut executive.pinned_evidence);
+            remap(&mut executive.excluded_evidence);
         }
         copy
     }
@@ -297,6 +410,7 @@ impl Programme {
         Programme {
             settings: newer(&self.settings, &other.settings).clone(),
             executives: merge_records(&self.executives, &other.executives),
+            evidence: merge_records(&self.evidence, &other.evidence),
         }
     }
 
@@ -310,6 +424,7 @@ impl Programme {
             result.settings.updated_at = after(now, self.settings.updated_at);
         }
         result.executives = restamp(&self.executives, &target.executives, now);
+        result.evidence = restamp(&self.evidence, &target.evidence, now);
         result.normalise();
         result
     }
@@ -317,6 +432,7 @@ impl Programme {
     /// Puts every collection in canonical order (as a merge leaves it).
     pub fn normalise(&mut self) {
         super::record::sort_canonically(&mut self.executives);
+        super::record::sort_canonically(&mut self.evidence);
     }
 }
 
@@ -516,5 +632,17 @@ fn after(now: Timestamp, previous: Timestamp) -> Timestamp {
         previous
             .checked_add_signed(chrono::Duration::milliseconds(1))
             .unwrap_or(previous)
+    }
+}
+
+impl Stampable for Evidence {
+    fn stamped(mut self, at: Timestamp) -> Self {
+        self.updated_at = at;
+        self
+    }
+    fn tombstone(mut self, at: Timestamp) -> Self {
+        self.updated_at = at;
+        self.deleted = true;
+        self
     }
 }

@@ -1,8 +1,12 @@
 //! The programme's steps and where each executive stands in them, for the dashboard.
 
+use super::evidence::{proof_status, ProofReadiness};
+use super::goals::{goals_status, missing_for_pitch, GoalsReadiness};
 use super::naturals::{current_stage, outreach_order, stage_since, OutreachStage};
 use super::programme::{Executive, Programme};
 use super::record::Timestamp;
+use super::templates;
+use chrono::NaiveDate;
 
 /// The six steps of the method, and the check-ins after them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -101,10 +105,33 @@ impl StepStatus {
     }
 }
 
-/// Where `executive` stands in `step`, from the data the programme holds.
-pub fn step_status(_programme: &Programme, executive: &Executive, step: Step) -> StepStatus {
+/// Where `executive` stands in `step`, from the data the programme holds. `today` dates the stale
+/// rule of Step 3.
+pub fn step_status(
+    programme: &Programme,
+    executive: &Executive,
+    step: Step,
+    today: NaiveDate,
+) -> StepStatus {
     match step {
         Step::Naturals => naturals_status(executive),
+        // Done = the pitch can be written: goals, audiences, emphasis and 3–5 themes are set.
+        Step::Goals => match goals_status(executive) {
+            GoalsReadiness::NotStarted => StepStatus::NotStarted,
+            GoalsReadiness::InProgress => StepStatus::InProgress,
+            GoalsReadiness::Ready => StepStatus::Done,
+        },
+        // Done = the proof pack is ready: the pitch plus at least two current matched items.
+        Step::Proof => match proof_status(
+            executive,
+            &programme.evidence,
+            today,
+            programme.settings.stale_after_years,
+        ) {
+            ProofReadiness::NotStarted => StepStatus::NotStarted,
+            ProofReadiness::InProgress => StepStatus::InProgress,
+            ProofReadiness::Ready => StepStatus::Done,
+        },
         _ => StepStatus::NotStarted,
     }
 }
@@ -162,6 +189,7 @@ pub fn next_actions(
         Some(_) => {}
     }
     actions.extend(outreach_actions(programme, now));
+    actions.extend(goals_and_proof_actions(programme));
     let settings = &programme.settings;
     let mut missing = Vec::new();
     if settings.owner.trim().is_empty() {
@@ -226,6 +254,34 @@ fn outreach_actions(programme: &Programme, now: Timestamp) -> Vec<NextAction> {
                 executive.name
             ),
             path: "/naturals",
+            urgent: false,
+        });
+    }
+    actions
+}
+
+/// Steps 2 and 3's next actions: the pitch of the first committed executive (in roster order) whose
+/// Step 2 inputs are incomplete; and, once some pitch is ready, the evidence library if it is empty.
+fn goals_and_proof_actions(programme: &Programme) -> Vec<NextAction> {
+    let mut actions = Vec::new();
+    let incomplete = programme.roster().find(|e| {
+        current_stage(e) == OutreachStage::Committed && goals_status(e) != GoalsReadiness::Ready
+    });
+    if let Some(executive) = incomplete {
+        actions.push(NextAction {
+            text: templates::pitch_action(&executive.name, &missing_for_pitch(executive)),
+            path: "/goals",
+            urgent: false,
+        });
+    }
+    let some_pitch_ready = programme
+        .roster()
+        .any(|e| goals_status(e) == GoalsReadiness::Ready);
+    let library_empty = programme.evidence.iter().all(|e| e.deleted);
+    if some_pitch_ready && library_empty {
+        actions.push(NextAction {
+            text: templates::proof_action(),
+            path: "/proof",
             urgent: false,
         });
     }

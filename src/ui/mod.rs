@@ -9,7 +9,10 @@ use components::{AppHeader, StatusBanner, Toast};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
-use pages::{Dashboard, DataPage, NaturalsPage, NotFound, ProgrammesPage, RecoveryScreen};
+use pages::{
+    Dashboard, DataPage, GoalsPage, NaturalsPage, NotFound, ProgrammesPage, ProofPage,
+    RecoveryScreen,
+};
 use state::{provide_app_state, AppState};
 
 /// The path the app is served under, read once from the page's `<base href>` (set by
@@ -66,6 +69,8 @@ fn Shell() -> impl IntoView {
                     <Routes fallback=NotFound>
                         <Route path=path!("/") view=Dashboard/>
                         <Route path=path!("/naturals") view=NaturalsPage/>
+                        <Route path=path!("/goals") view=GoalsPage/>
+                        <Route path=path!("/proof") view=ProofPage/>
                         <Route path=path!("/programmes") view=ProgrammesPage/>
                         <Route path=path!("/data") view=DataPage/>
                     </Routes>

@@ -75,6 +75,11 @@ pub enum UndoAction {
         programme: Uuid,
         before: Box<crate::model::Executive>,
     },
+    /// Bring back a deleted evidence item.
+    RestoreEvidence {
+        programme: Uuid,
+        before: Box<crate::model::evidence::Evidence>,
+    },
 }
 
 /// The browser side of saving, kept out of the reactive graph (it is not `Send`).
@@ -101,6 +106,8 @@ pub struct AppState {
     pub notice: RwSignal<Option<String>>,
     /// Bumped whenever stored data changes outside a normal save (for the Data page's storage view).
     pub storage_revision: RwSignal<u64>,
+    /// The executive being worked on in Steps 2 and 3, shared so that moving between the pages keeps it.
+    pub focus_executive: RwSignal<Option<Uuid>>,
     persistence: StoredValue<Persistence, LocalStorage>,
 }
 
@@ -129,6 +136,18 @@ impl AppState {
         });
         self.mark_dirty([id], false);
         true
+    }
+
+    /// Changes one executive of one programme, stamped and saved; returns whether it was changed.
+    pub fn edit_executive(
+        &self,
+        programme_id: Uuid,
+        executive_id: Uuid,
+        change: impl FnOnce(&mut crate::model::Executive),
+    ) -> bool {
+        self.edit_programme(programme_id, |programme, at| {
+            programme.edit_executive(executive_id, at, change);
+        })
     }
 
     /// Changes the workspace; `edit` returns the ids of the programmes it changed. Refused (with a
@@ -221,6 +240,9 @@ impl AppState {
             }),
             UndoAction::RestoreExecutive { programme, before } => {
                 self.edit_programme(programme, |p, at| p.restore_executive(*before, at))
+            }
+            UndoAction::RestoreEvidence { programme, before } => {
+                self.edit_programme(programme, |p, at| p.restore_evidence(*before, at))
             }
         };
         if undone {
@@ -461,6 +483,7 @@ pub fn provide_app_state() -> AppState {
         undo: RwSignal::new(None),
         notice: RwSignal::new(None),
         storage_revision: RwSignal::new(0),
+        focus_executive: RwSignal::new(None),
         persistence: StoredValue::new_local(Persistence {
             backend: None,
             seen: BTreeMap::new(),

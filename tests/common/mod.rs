@@ -5,6 +5,8 @@
 
 use chrono::NaiveDate;
 use exec_social_playbook::io::BackupFile;
+use exec_social_playbook::model::evidence::{Evidence, Origin, Scope};
+use exec_social_playbook::model::goals::{Audience, Emphasis, Goal, GoalKind};
 use exec_social_playbook::model::naturals::{
     audit_items, NaturalWeights, OutreachChange, OutreachStage, Profile,
 };
@@ -47,6 +49,36 @@ pub fn executive(n: u128, name: &str, created: i64, updated: i64) -> Executive {
         profiles: Vec::new(),
         willingness: None,
         outreach: Vec::new(),
+        goals: Vec::new(),
+        audiences: Vec::new(),
+        emphasis: None,
+        themes: Vec::new(),
+        pitch: None,
+        pinned_evidence: Vec::new(),
+        excluded_evidence: Vec::new(),
+    }
+}
+
+/// A live published evidence item with a fixed id, created and last edited at the given seconds.
+pub fn evidence(n: u128, title: &str, created: i64, updated: i64) -> Evidence {
+    Evidence {
+        id: id(n),
+        created_at: at(created),
+        updated_at: at(updated),
+        deleted: false,
+        title: title.to_string(),
+        claim: String::new(),
+        figure: String::new(),
+        source_name: String::new(),
+        source_url: String::new(),
+        published: String::new(),
+        origin: Origin::Published,
+        scopes: Vec::new(),
+        goals: Vec::new(),
+        audiences: Vec::new(),
+        tags: Vec::new(),
+        quote: String::new(),
+        caveats: String::new(),
     }
 }
 
@@ -72,8 +104,10 @@ pub fn programme(n: u128, name: &str, created: i64, updated: i64) -> Programme {
             start_date: NaiveDate::from_ymd_opt(2026, 1, 1),
             networks: vec![Network::Linkedin],
             natural_weights: Default::default(),
+            stale_after_years: 3,
         },
         executives: Vec::new(),
+        evidence: Vec::new(),
     }
 }
 
@@ -149,6 +183,7 @@ pub fn small_executive_with_id(id: Uuid) -> impl Strategy<Value = Executive> {
         small_text(),
         any::<bool>(),
         small_step1(),
+        small_step2(),
     )
         .prop_map(
             move |(
@@ -159,6 +194,7 @@ pub fn small_executive_with_id(id: Uuid) -> impl Strategy<Value = Executive> {
                 title,
                 consent,
                 (profiles, willingness, outreach),
+                step2,
             )| Executive {
                 id,
                 created_at,
@@ -173,8 +209,130 @@ pub fn small_executive_with_id(id: Uuid) -> impl Strategy<Value = Executive> {
                 profiles,
                 willingness,
                 outreach,
+                goals: step2.goals,
+                audiences: step2.audiences,
+                emphasis: step2.emphasis,
+                themes: step2.themes,
+                pitch: step2.pitch,
+                pinned_evidence: step2.pinned,
+                excluded_evidence: step2.excluded,
             },
         )
+}
+
+/// An executive's Steps 2 and 3 data, generated together.
+#[derive(Clone, Debug)]
+pub struct Step2 {
+    pub goals: Vec<Goal>,
+    pub audiences: Vec<Audience>,
+    pub emphasis: Option<Emphasis>,
+    pub themes: Vec<String>,
+    pub pitch: Option<String>,
+    pub pinned: Vec<Uuid>,
+    pub excluded: Vec<Uuid>,
+}
+
+/// One of a handful of evidence ids (shared with [`small_library`]).
+pub fn evidence_pool_id() -> impl Strategy<Value = Uuid> {
+    (11u128..=14).prop_map(Uuid::from_u128)
+}
+
+/// Step 2/3 data from a small space of versions; pins and exclusions point into the evidence pool.
+pub fn small_step2() -> impl Strategy<Value = Step2> {
+    (
+        prop::collection::vec(
+            (
+                prop::sample::select(vec![
+                    GoalKind::WinDeals,
+                    GoalKind::RecruitTalent,
+                    GoalKind::Custom,
+                ]),
+                prop::sample::select(vec!["", "the forecasting suite"]),
+            )
+                .prop_map(|(kind, detail)| Goal::new(kind, detail)),
+            0..3,
+        ),
+        prop::sample::subsequence(vec![Audience::Customers, Audience::Employees], 0..=2),
+        prop::option::of(prop::sample::select(Emphasis::ALL.to_vec())),
+        prop::sample::subsequence(vec!["Data", "Hiring", "", "AI"], 0..=4),
+        prop::option::of(prop::sample::select(vec!["", "Edited pitch"])),
+        prop::collection::vec(evidence_pool_id(), 0..2),
+        prop::collection::vec(evidence_pool_id(), 0..2),
+    )
+        .prop_map(
+            |(goals, audiences, emphasis, themes, pitch, pinned, excluded)| Step2 {
+                goals,
+                audiences,
+                emphasis,
+                themes: themes.into_iter().map(String::from).collect(),
+                pitch: pitch.map(String::from),
+                pinned,
+                excluded,
+            },
+        )
+}
+
+/// An evidence item with the given id and a version drawn from a small space.
+pub fn small_evidence_with_id(id: Uuid) -> impl Strategy<Value = Evidence> {
+    (
+        small_time(),
+        0i64..3,
+        prop::bool::weighted(0.3),
+        prop::sample::select(vec!["Employee shares", "Leaders' posts", ""]),
+        prop::sample::select(vec!["", "2016", "2023-09", "2026-01-02"]),
+        prop::sample::select(vec![
+            Origin::Published,
+            Origin::InHouse,
+            Origin::Starter { number: 3 },
+        ]),
+        prop::sample::subsequence(Scope::ALL.to_vec(), 0..=2),
+        prop::sample::subsequence(vec![GoalKind::WinDeals, GoalKind::RecruitTalent], 0..=2),
+        prop::sample::subsequence(vec![Audience::Customers, Audience::Candidates], 0..=2),
+    )
+        .prop_map(
+            move |(
+                created_at,
+                later,
+                deleted,
+                title,
+                published,
+                origin,
+                scopes,
+                goals,
+                audiences,
+            )| {
+                Evidence {
+                    id,
+                    created_at,
+                    updated_at: created_at + chrono::Duration::seconds(later),
+                    deleted,
+                    title: title.to_string(),
+                    claim: String::new(),
+                    figure: "2x".to_string(),
+                    source_name: String::new(),
+                    source_url: String::new(),
+                    published: published.to_string(),
+                    origin,
+                    scopes,
+                    goals,
+                    audiences,
+                    tags: Vec::new(),
+                    quote: String::new(),
+                    caveats: String::new(),
+                }
+            },
+        )
+}
+
+/// An evidence library, each id of the pool at most once, in any order.
+pub fn small_library() -> impl Strategy<Value = Vec<Evidence>> {
+    prop::collection::btree_set(11u128..=14, 0..4)
+        .prop_flat_map(|ids| {
+            ids.into_iter()
+                .map(|n| small_evidence_with_id(Uuid::from_u128(n)))
+                .collect::<Vec<_>>()
+        })
+        .prop_shuffle()
 }
 
 /// Step 1 data (profiles, willingness, outreach) from a small space of versions, so that two
@@ -251,9 +409,18 @@ pub fn small_settings(id: Uuid) -> impl Strategy<Value = ProgrammeSettings> {
                 willingness: 3,
             },
         ]),
+        prop::sample::select(vec![3u8, 5]),
     )
         .prop_map(
-            move |(created_at, updated_at, deleted, name, networks, natural_weights)| {
+            move |(
+                created_at,
+                updated_at,
+                deleted,
+                name,
+                networks,
+                natural_weights,
+                stale_after_years,
+            )| {
                 ProgrammeSettings {
                     id,
                     created_at,
@@ -265,17 +432,22 @@ pub fn small_settings(id: Uuid) -> impl Strategy<Value = ProgrammeSettings> {
                     start_date: None,
                     networks,
                     natural_weights,
+                    stale_after_years,
                 }
             },
         )
 }
 
-/// A copy of the programme with the given id: its settings and a roster with unique ids.
+/// A copy of the programme with the given id: its settings, a roster and an evidence library with
+/// unique ids. Pins and exclusions may point at evidence this copy lacks (another copy may hold it).
 pub fn small_programme_with_id(id: Uuid) -> impl Strategy<Value = Programme> {
-    (small_settings(id), small_roster()).prop_map(|(settings, executives)| Programme {
-        settings,
-        executives,
-    })
+    (small_settings(id), small_roster(), small_library()).prop_map(
+        |(settings, executives, evidence)| Programme {
+            settings,
+            executives,
+            evidence,
+        },
+    )
 }
 
 /// A copy of "the" programme ([`PROGRAMME_ID`]).
@@ -351,6 +523,7 @@ pub fn any_executive() -> impl Strategy<Value = Executive> {
             prop::option::of(any::<u8>()),
             prop::collection::vec(any_outreach_change(), 0..4),
         ),
+        any_step2(),
     )
         .prop_map(
             |(
@@ -362,6 +535,7 @@ pub fn any_executive() -> impl Strategy<Value = Executive> {
                 (title, department, email, notes),
                 consent,
                 (profiles, willingness, outreach),
+                step2,
             )| {
                 Executive {
                     id: Uuid::from_u128(id),
@@ -377,7 +551,121 @@ pub fn any_executive() -> impl Strategy<Value = Executive> {
                     profiles,
                     willingness,
                     outreach,
+                    goals: step2.goals,
+                    audiences: step2.audiences,
+                    emphasis: step2.emphasis,
+                    themes: step2.themes,
+                    pitch: step2.pitch,
+                    pinned_evidence: step2.pinned,
+                    excluded_evidence: step2.excluded,
                 }
+            },
+        )
+}
+
+/// Any goal: any kind, any detail.
+pub fn any_goal() -> impl Strategy<Value = Goal> {
+    (
+        prop::sample::select(
+            GoalKind::CATALOGUE
+                .into_iter()
+                .chain([GoalKind::Custom])
+                .collect::<Vec<_>>(),
+        ),
+        any_text(),
+    )
+        .prop_map(|(kind, detail)| Goal { kind, detail })
+}
+
+/// Any Step 2/3 data. Pins and exclusions are any ids (an any-programme fixes them up when it must
+/// be canonical).
+pub fn any_step2() -> impl Strategy<Value = Step2> {
+    (
+        prop::collection::vec(any_goal(), 0..4),
+        prop::collection::vec(prop::sample::select(Audience::ALL.to_vec()), 0..4),
+        prop::option::of(prop::sample::select(Emphasis::ALL.to_vec())),
+        prop::collection::vec(any_text(), 0..6),
+        prop::option::of(any_text()),
+        prop::collection::vec(any::<u128>().prop_map(Uuid::from_u128), 0..3),
+        prop::collection::vec(any::<u128>().prop_map(Uuid::from_u128), 0..3),
+    )
+        .prop_map(
+            |(goals, audiences, emphasis, themes, pitch, pinned, excluded)| Step2 {
+                goals,
+                audiences,
+                emphasis,
+                themes,
+                pitch,
+                pinned,
+                excluded,
+            },
+        )
+}
+
+/// Any origin, including any starter number.
+pub fn any_origin() -> impl Strategy<Value = Origin> {
+    prop_oneof![
+        Just(Origin::Published),
+        Just(Origin::InHouse),
+        any::<u32>().prop_map(|number| Origin::Starter { number }),
+    ]
+}
+
+/// Any evidence item: any text in every field, any tags.
+pub fn any_evidence() -> impl Strategy<Value = Evidence> {
+    (
+        any::<u128>(),
+        any_time(),
+        any_time(),
+        any::<bool>(),
+        (any_text(), any_text(), any_text()),
+        (any_text(), any_text(), any_text()),
+        any_origin(),
+        (
+            prop::sample::subsequence(Scope::ALL.to_vec(), 0..=2),
+            prop::collection::vec(
+                prop::sample::select(
+                    GoalKind::CATALOGUE
+                        .into_iter()
+                        .chain([GoalKind::Custom])
+                        .collect::<Vec<_>>(),
+                ),
+                0..3,
+            ),
+            prop::collection::vec(prop::sample::select(Audience::ALL.to_vec()), 0..3),
+            prop::collection::vec(any_text(), 0..3),
+        ),
+        (any_text(), any_text()),
+    )
+        .prop_map(
+            |(
+                id,
+                created_at,
+                updated_at,
+                deleted,
+                (title, claim, figure),
+                (source_name, source_url, published),
+                origin,
+                (scopes, goals, audiences, tags),
+                (quote, caveats),
+            )| Evidence {
+                id: Uuid::from_u128(id),
+                created_at,
+                updated_at,
+                deleted,
+                title,
+                claim,
+                figure,
+                source_name,
+                source_url,
+                published,
+                origin,
+                scopes,
+                goals,
+                audiences,
+                tags,
+                quote,
+                caveats,
             },
         )
 }
@@ -458,6 +746,7 @@ pub fn any_settings() -> impl Strategy<Value = ProgrammeSettings> {
         any_date(),
         prop::collection::vec(prop::sample::select(Network::ALL.to_vec()), 0..10),
         any_weights(),
+        any::<u8>(),
     )
         .prop_map(
             |(
@@ -469,6 +758,7 @@ pub fn any_settings() -> impl Strategy<Value = ProgrammeSettings> {
                 start_date,
                 networks,
                 natural_weights,
+                stale_after_years,
             )| {
                 ProgrammeSettings {
                     id: Uuid::from_u128(id),
@@ -481,26 +771,57 @@ pub fn any_settings() -> impl Strategy<Value = ProgrammeSettings> {
                     start_date,
                     networks,
                     natural_weights,
+                    stale_after_years,
                 }
             },
         )
 }
 
-/// Any programme: ids may repeat, order is arbitrary, names may be blank.
+/// Any programme: ids may repeat, order is arbitrary, names may be blank, pins may point at
+/// evidence that is not there (some do point at evidence that is).
 pub fn any_programme() -> impl Strategy<Value = Programme> {
-    (any_settings(), prop::collection::vec(any_executive(), 0..6)).prop_map(
-        |(settings, executives)| Programme {
-            settings,
-            executives,
-        },
+    (
+        any_settings(),
+        prop::collection::vec(any_executive(), 0..6),
+        prop::collection::vec(any_evidence(), 0..4),
+        any::<prop::sample::Index>(),
     )
+        .prop_map(|(settings, mut executives, evidence, pick)| {
+            // Some pins and exclusions point at real items, as the app writes them.
+            if !evidence.is_empty() {
+                for (i, executive) in executives.iter_mut().enumerate() {
+                    let item = evidence[(pick.index(evidence.len()) + i) % evidence.len()].id;
+                    if i % 2 == 0 {
+                        executive.pinned_evidence.push(item);
+                    } else {
+                        executive.excluded_evidence.push(item);
+                    }
+                }
+            }
+            Programme {
+                settings,
+                executives,
+                evidence,
+            }
+        })
 }
 
-/// A programme as the app keeps it: unique executive ids, named executives, canonical order.
+/// A programme as the app keeps it: unique executive and evidence ids, pins and exclusions only of
+/// evidence in the programme, canonical order.
 pub fn any_canonical_programme() -> impl Strategy<Value = Programme> {
     any_programme().prop_map(|mut programme| {
         let mut seen = std::collections::BTreeSet::new();
         programme.executives.retain(|e| seen.insert(e.id));
+        let mut seen = std::collections::BTreeSet::new();
+        programme.evidence.retain(|e| seen.insert(e.id));
+        for executive in &mut programme.executives {
+            for list in [
+                &mut executive.pinned_evidence,
+                &mut executive.excluded_evidence,
+            ] {
+                list.retain(|id| seen.contains(id));
+            }
+        }
         programme.normalise();
         programme
     })

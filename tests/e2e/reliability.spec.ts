@@ -25,7 +25,7 @@ import {
 const CORRUPT_ID = '3f1c2a4e-8b7d-4c3e-9a1f-0123456789ab';
 const CORRUPT_KEY = `esp:programme:${CORRUPT_ID}`;
 const CORRUPT_RAW =
-  '{"format":"exec-social-playbook/programme","schema_version":3,"programme":{"settings":{"id":"3f1c2a4e-8b7d-4c3e-9a1f-0123456789ab","created_at":"2026-10-05T08:30:00Z","name":"Half a progr';
+  '{"format":"exec-social-playbook/programme","schema_version":4,"programme":{"settings":{"id":"3f1c2a4e-8b7d-4c3e-9a1f-0123456789ab","created_at":"2026-10-05T08:30:00Z","name":"Half a progr';
 
 test.describe('corrupt storage', () => {
   test.beforeEach(async ({ page }) => {

@@ -5,9 +5,11 @@ use leptos_router::components::A;
 use uuid::Uuid;
 
 /// The pages in the navigation bar, in order. Later steps add theirs here.
-const NAV: [(&str, &str); 4] = [
+const NAV: [(&str, &str); 6] = [
     ("/", "Dashboard"),
     ("/naturals", "1 · Naturals"),
+    ("/goals", "2 · Goals"),
+    ("/proof", "3 · Proof"),
     ("/programmes", "Programmes"),
     ("/data", "Data"),
 ];

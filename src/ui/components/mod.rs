@@ -1,11 +1,15 @@
 //! Widgets shared by several pages.
 
+mod executive_picker;
 mod header;
+mod printable;
 mod programme_form;
 mod status;
 mod toast;
 
+pub use executive_picker::{focused_executive, ExecutivePicker};
 pub use header::AppHeader;
+pub use printable::PrintableText;
 pub use programme_form::{ProgrammeForm, ProgrammeFormValues};
 pub use status::StatusBanner;
 pub use toast::Toast;

@@ -28,7 +28,7 @@ pub fn Dashboard() -> impl IntoView {
                         let cells = Step::ALL
                             .into_iter()
                             .map(|step| {
-                                let status = step_status(&programme, executive, step);
+                                let status = step_status(&programme, executive, step, now().date_naive());
                                 view! {
                                     <td class=format!("status status-{}", status.key())>
                                         {status.label()}
@@ -147,6 +147,8 @@ pub fn Dashboard() -> impl IntoView {
 fn step_page(step: Step) -> Option<&'static str> {
     match step {
         Step::Naturals => Some("/naturals"),
+        Step::Goals => Some("/goals"),
+        Step::Proof => Some("/proof"),
         _ => None,
     }
 }

@@ -16,9 +16,7 @@ use uuid::Uuid;
 
 /// Changes one executive of one programme, stamped and saved.
 fn edit(state: AppState, programme_id: Uuid, id: Uuid, change: impl FnOnce(&mut Executive)) {
-    state.edit_programme(programme_id, |programme, at| {
-        programme.edit_executive(id, at, change);
-    });
+    state.edit_executive(programme_id, id, change);
 }
 
 #[component]

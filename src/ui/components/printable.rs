@@ -1,0 +1,32 @@
+use leptos::prelude::*;
+
+/// Generated plain text laid out as a document: paragraphs separated by blank lines, `- ` lines as a
+/// list, and a first one-line paragraph as the title. Always rendered as text, never as markup.
+#[component]
+pub fn PrintableText(text: String) -> impl IntoView {
+    let mut blocks = text.split("\n\n").map(str::trim).filter(|b| !b.is_empty());
+    let title = blocks.next().map(|first| {
+        if first.lines().count() == 1 {
+            view! { <h1 class="doc-title">{first.to_string()}</h1> }.into_any()
+        } else {
+            view! { <p>{first.to_string()}</p> }.into_any()
+        }
+    });
+    let rest = blocks
+        .map(|block| {
+            let lines: Vec<&str> = block.lines().collect();
+            if lines.iter().all(|l| l.starts_with("- ")) {
+                view! { <ul>{lines.into_iter().map(|l| view! { <li>{l[2..].to_string()}</li> }).collect_view()}</ul> }.into_any()
+            } else if lines.len() > 1 && lines[1..].iter().all(|l| l.starts_with("- ")) {
+                view! {
+                    <p class="list-lead">{lines[0].to_string()}</p>
+                    <ul>{lines[1..].iter().map(|l| view! { <li>{l[2..].to_string()}</li> }).collect_view()}</ul>
+                }
+                .into_any()
+            } else {
+                view! { <p>{block.to_string()}</p> }.into_any()
+            }
+        })
+        .collect_view();
+    view! { <div class="printable-text">{title}{rest}</div> }
+}
