@@ -77,27 +77,20 @@ fn ProofPack(programme_id: Uuid, id: Uuid) -> impl IntoView {
             let programme = ws.get(programme_id)?;
             let executive = programme.roster().find(|e| e.id == id)?;
             let library = &programme.evidence;
-            let matches = matched_evidence(
-                executive,
-                library,
-                today,
-                programme.settings.stale_after_years,
-            );
-            let items: Vec<_> = matches
+            let stale_after = programme.settings.stale_after_years;
+            let matches = matched_evidence(executive, library, today, stale_after);
+            // The pack holds the evidence that speaks to this executive — pinned items and matches on
+            // a goal or an audience, in the order the pitch cites them — not matches on scope alone.
+            let cited = evidence_for_pitch(executive, library, today, stale_after);
+            let items: Vec<_> = cited
                 .iter()
-                .filter_map(|m| {
-                    library
+                .filter_map(|e| {
+                    matches
                         .iter()
-                        .find(|e| e.id == m.id)
-                        .map(|e| (e.clone(), m.reasons.clone(), m.pinned, m.stale))
+                        .find(|m| m.id == e.id)
+                        .map(|m| ((*e).clone(), m.reasons.clone(), m.pinned, m.stale))
                 })
                 .collect();
-            let cited = evidence_for_pitch(
-                executive,
-                library,
-                today,
-                programme.settings.stale_after_years,
-            );
             let pitch_text = executive
                 .pitch
                 .clone()
