@@ -273,32 +273,13 @@ impl Programme {
     /// Deletes an executive, leaving a tombstone without personal details, and returns the copy from
     /// before the deletion (for undo). `None` if there is no such live executive.
     pub fn delete_executive(&mut self, id: Uuid, now: Timestamp) -> Option<Executive> {
-        let slot = self
-            .executives
-            .iter_mut()
-            .find(|e| e.id == id && !e.deleted)?;
-        let before = slot.clone();
-        *slot = before.clone().tombstone(after(now, before.updated_at));
-        Some(before)
+        delete_record(&mut self.executives, id, now)
     }
 
     /// Undoes [`Programme::delete_executive`]: brings back the copy from before the deletion, stamped
     /// later than the tombstone so that it also wins in a later merge.
     pub fn restore_executive(&mut self, before: Executive, now: Timestamp) {
-        let tombstone_at = self
-            .executives
-            .iter()
-            .find(|e| e.id == before.id)
-            .map_or(now, |e| e.updated_at);
-        let restored = Executive {
-            deleted: false,
-            updated_at: after(now, tombstone_at),
-            ..before
-        };
-        match self.executives.iter_mut().find(|e| e.id == restored.id) {
-            Some(slot) => *slot = restored,
-            None => self.executives.push(restored),
-        }
+        restore_record(&mut self.executives, before, now);
     }
 
     /// The evidence library (tombstones left out), in library order.
@@ -313,44 +294,17 @@ impl Programme {
         now: Timestamp,
         edit: impl FnOnce(&mut Evidence),
     ) -> bool {
-        match self.evidence.iter_mut().find(|e| e.id == id) {
-            Some(item) => {
-                let previous = item.updated_at;
-                edit(item);
-                item.updated_at = after(now, previous);
-                true
-            }
-            None => false,
-        }
+        edit_record(&mut self.evidence, id, now, edit)
     }
 
     /// Deletes an evidence item (a tombstone is kept) and returns the copy from before, for undo.
     pub fn delete_evidence(&mut self, id: Uuid, now: Timestamp) -> Option<Evidence> {
-        let slot = self
-            .evidence
-            .iter_mut()
-            .find(|e| e.id == id && !e.deleted)?;
-        let before = slot.clone();
-        *slot = before.clone().tombstone(after(now, before.updated_at));
-        Some(before)
+        delete_record(&mut self.evidence, id, now)
     }
 
     /// Undoes [`Programme::delete_evidence`], stamped later than the tombstone.
     pub fn restore_evidence(&mut self, before: Evidence, now: Timestamp) {
-        let tombstone_at = self
-            .evidence
-            .iter()
-            .find(|e| e.id == before.id)
-            .map_or(now, |e| e.updated_at);
-        let restored = Evidence {
-            deleted: false,
-            updated_at: after(now, tombstone_at),
-            ..before
-        };
-        match self.evidence.iter_mut().find(|e| e.id == restored.id) {
-            Some(slot) => *slot = restored,
-            None => self.evidence.push(restored),
-        }
+        restore_record(&mut self.evidence, before, now);
     }
 
     /// Changes one executive through `edit` and stamps the change; `false` if there is no such executive.
@@ -360,15 +314,7 @@ impl Programme {
         now: Timestamp,
         edit: impl FnOnce(&mut Executive),
     ) -> bool {
-        match self.executives.iter_mut().find(|e| e.id == id) {
-            Some(executive) => {
-                let previous = executive.updated_at;
-                edit(executive);
-                executive.updated_at = after(now, previous);
-                true
-            }
-            None => false,
-        }
+        edit_record(&mut self.executives, id, now, edit)
     }
 
     /// A full copy under new ids, named "… (copy)": the copy shares no record with the original, so
@@ -597,15 +543,69 @@ fn restamp<T: Record + PartialEq + Stampable>(
 }
 
 /// Records whose edit time and deletion flag can be set.
-pub trait Stampable: Sized {
-    fn stamped(self, at: Timestamp) -> Self;
+pub trait Stampable: Record {
+    /// Marks the record as changed at `at`.
+    fn touch(&mut self, at: Timestamp);
+    /// The tombstone that replaces the record when it is deleted at `at`.
     fn tombstone(self, at: Timestamp) -> Self;
+    /// Clears the deletion flag (undo), marking the record as changed at `at`.
+    fn revive(&mut self, at: Timestamp);
+
+    fn stamped(mut self, at: Timestamp) -> Self {
+        self.touch(at);
+        self
+    }
+}
+
+/// Changes the record with `id` through `edit` and stamps the change; `false` if there is none.
+fn edit_record<T: Stampable>(
+    records: &mut [T],
+    id: Uuid,
+    now: Timestamp,
+    edit: impl FnOnce(&mut T),
+) -> bool {
+    match records.iter_mut().find(|r| r.id() == id) {
+        Some(record) => {
+            let previous = record.updated_at();
+            edit(record);
+            record.touch(after(now, previous));
+            true
+        }
+        None => false,
+    }
+}
+
+/// Replaces the live record with `id` by its tombstone and returns the copy from before (for undo).
+fn delete_record<T: Stampable>(records: &mut [T], id: Uuid, now: Timestamp) -> Option<T> {
+    let slot = records
+        .iter_mut()
+        .find(|r| r.id() == id && !r.is_deleted())?;
+    let before = slot.clone();
+    *slot = before.clone().tombstone(after(now, before.updated_at()));
+    Some(before)
+}
+
+/// Undoes [`delete_record`]: the copy from before comes back, stamped later than its tombstone so
+/// that it also wins in a later merge.
+fn restore_record<T: Stampable>(records: &mut Vec<T>, mut before: T, now: Timestamp) {
+    let tombstone_at = records
+        .iter()
+        .find(|r| r.id() == before.id())
+        .map_or(now, |r| r.updated_at());
+    before.revive(after(now, tombstone_at));
+    match records.iter_mut().find(|r| r.id() == before.id()) {
+        Some(slot) => *slot = before,
+        None => records.push(before),
+    }
 }
 
 impl Stampable for Executive {
-    fn stamped(mut self, at: Timestamp) -> Self {
+    fn touch(&mut self, at: Timestamp) {
         self.updated_at = at;
-        self
+    }
+    fn revive(&mut self, at: Timestamp) {
+        self.deleted = false;
+        self.updated_at = at;
     }
     /// A deleted executive keeps only what a merge needs: personal details do not linger in storage
     /// and backups (undo works from the copy taken before the deletion).
@@ -636,9 +636,12 @@ fn after(now: Timestamp, previous: Timestamp) -> Timestamp {
 }
 
 impl Stampable for Evidence {
-    fn stamped(mut self, at: Timestamp) -> Self {
+    fn touch(&mut self, at: Timestamp) {
         self.updated_at = at;
-        self
+    }
+    fn revive(&mut self, at: Timestamp) {
+        self.deleted = false;
+        self.updated_at = at;
     }
     fn tombstone(mut self, at: Timestamp) -> Self {
         self.updated_at = at;

@@ -14,11 +14,6 @@ use crate::ui::state::{AppState, UndoAction};
 use leptos::prelude::*;
 use uuid::Uuid;
 
-/// Changes one executive of one programme, stamped and saved.
-fn edit(state: AppState, programme_id: Uuid, id: Uuid, change: impl FnOnce(&mut Executive)) {
-    state.edit_executive(programme_id, id, change);
-}
-
 #[component]
 pub(super) fn ExecutiveCard(
     programme_id: Uuid,
@@ -144,7 +139,7 @@ fn ExecutiveDetails(
                     prop:value=move || executive.with(|e| e.as_ref().map(get).unwrap_or_default())
                     on:input=move |ev| {
                         let value = event_target_value(&ev);
-                        edit(state, programme_id, id, |e| set(e, value));
+                        state.edit_executive(programme_id, id, |e| set(e, value));
                     }
                 />
             </div>
@@ -188,7 +183,7 @@ fn ExecutiveDetails(
                                     name_error.set(Some("A name is required; the previous name is kept until you enter one.".into()));
                                 } else {
                                     name_error.set(None);
-                                    edit(state, programme_id, id, |e| e.name = value);
+                                    state.edit_executive(programme_id, id, |e| e.name = value);
                                 }
                             }
                         />
@@ -206,7 +201,7 @@ fn ExecutiveDetails(
                             prop:value=move || executive.with(|e| e.as_ref().map(|e| e.email.clone()).unwrap_or_default())
                             on:input=move |ev| {
                                 let value = event_target_value(&ev);
-                                edit(state, programme_id, id, |e| e.email = value.trim().to_string());
+                                state.edit_executive(programme_id, id, |e| e.email = value.trim().to_string());
                             }
                         />
                         <p class="form-error" id=field_id("email-error")>{move || email_error.get()}</p>
@@ -219,7 +214,7 @@ fn ExecutiveDetails(
                             prop:value=move || executive.with(|e| e.as_ref().map(|e| e.notes.clone()).unwrap_or_default())
                             on:input=move |ev| {
                                 let value = event_target_value(&ev);
-                                edit(state, programme_id, id, |e| e.notes = value);
+                                state.edit_executive(programme_id, id, |e| e.notes = value);
                             }
                         ></textarea>
                     </div>
@@ -230,7 +225,7 @@ fn ExecutiveDetails(
                             prop:checked=move || executive.with(|e| e.as_ref().is_some_and(|e| e.consent))
                             on:change=move |ev| {
                                 let checked = event_target_checked(&ev);
-                                edit(state, programme_id, id, |e| e.consent = checked);
+                                state.edit_executive(programme_id, id, |e| e.consent = checked);
                             }
                         />
                         <label for=field_id("consent")>"Has consented to take part"</label>
@@ -241,7 +236,7 @@ fn ExecutiveDetails(
                             id=field_id("willingness")
                             on:change=move |ev| {
                                 let value = event_target_value(&ev).parse::<u8>().ok().filter(|v| (1..=5).contains(v));
-                                edit(state, programme_id, id, |e| e.willingness = value);
+                                state.edit_executive(programme_id, id, |e| e.willingness = value);
                             }
                         >
                             {(0u8..=5).map(|value| {
@@ -431,7 +426,7 @@ fn edit_profile(
     network: Network,
     change: impl FnOnce(&mut Profile),
 ) {
-    edit(state, programme_id, id, |e| {
+    state.edit_executive(programme_id, id, |e| {
         let position = match e.profiles.iter().position(|p| p.network == network) {
             Some(position) => position,
             None => {
