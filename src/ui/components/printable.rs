@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 
 /// Generated plain text laid out as a document: paragraphs separated by blank lines, `- ` lines as a
-/// list, and a first one-line paragraph as the title. Always rendered as text, never as markup.
+/// list, a first one-line paragraph as the title, and later one-line paragraphs without closing
+/// punctuation ("Suggested measures") as section headings. Always rendered as text, never as markup.
 #[component]
 pub fn PrintableText(text: String) -> impl IntoView {
     let mut blocks = text.split("\n\n").map(str::trim).filter(|b| !b.is_empty());
@@ -23,6 +24,8 @@ pub fn PrintableText(text: String) -> impl IntoView {
                     <ul>{lines[1..].iter().map(|l| view! { <li>{l[2..].to_string()}</li> }).collect_view()}</ul>
                 }
                 .into_any()
+            } else if lines.len() == 1 && !block.ends_with(['.', ':', '!', '?', ')']) {
+                view! { <h2 class="doc-section">{block.to_string()}</h2> }.into_any()
             } else {
                 view! { <p>{block.to_string()}</p> }.into_any()
             }
