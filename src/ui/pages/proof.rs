@@ -208,7 +208,7 @@ fn ProofPack(programme_id: Uuid, id: Uuid) -> impl IntoView {
                 </div>
                 <article class="print-only proof-print" data-testid="proof-pack-print">
                     <PrintableText text=pack.pitch.clone()/>
-                    <h2>"The evidence"</h2>
+                    <h2>"The evidence in full, with sources"</h2>
                     {if empty {
                         view! { <p>"No evidence matched yet."</p> }.into_any()
                     } else {
