@@ -548,8 +548,8 @@ fn the_filter_list_holds_every_tag_in_use_once() {
     assert_eq!(
         library_tags(&[a, b, gone]),
         [
-            "internal",
-            "external",
+            "Internal",
+            "External",
             "Win deals",
             "Recruit talent",
             "Employees",

@@ -495,7 +495,7 @@ pub fn library_tags(library: &[Evidence]) -> Vec<String> {
     let mut tags: Vec<String> = Vec::new();
     for scope in Scope::ALL {
         if live.iter().any(|e| e.scopes.contains(&scope)) {
-            tags.push(scope.key().to_string());
+            tags.push(scope.label().to_string());
         }
     }
     for goal in GoalKind::CATALOGUE.into_iter().chain([GoalKind::Custom]) {
@@ -565,7 +565,7 @@ pub fn matches_filter(evidence: &Evidence, query: &str, tag: Option<&str>) -> bo
     for tag in evidence
         .scopes
         .iter()
-        .map(|s| s.key())
+        .map(|s| s.label())
         .chain(evidence.goals.iter().map(|g| g.label()))
         .chain(evidence.audiences.iter().map(|a| a.label()))
         .chain(evidence.tags.iter().map(String::as_str))

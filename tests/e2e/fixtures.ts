@@ -118,12 +118,14 @@ export function nav(page: Page): Locator {
   return page.getByRole('navigation', { name: 'Main' });
 }
 
-export type PageName = 'Dashboard' | 'Naturals' | 'Programmes' | 'Data';
+export type PageName = 'Dashboard' | 'Naturals' | 'Goals' | 'Proof' | 'Programmes' | 'Data';
 
 /** The nav links' labels and the headings of the pages they lead to (none for the dashboard). */
 const PAGES: Record<PageName, { link: string; heading: string | null }> = {
   Dashboard: { link: 'Dashboard', heading: null },
   Naturals: { link: '1 · Naturals', heading: 'Find the naturals' },
+  Goals: { link: '2 · Goals', heading: 'Link to business goals' },
+  Proof: { link: '3 · Proof', heading: 'Provide the proof' },
   Programmes: { link: 'Programmes', heading: 'Programmes' },
   Data: { link: 'Data', heading: 'Data and backups' },
 };

@@ -19,12 +19,14 @@ pub fn PrintableText(text: String) -> impl IntoView {
             if lines.iter().all(|l| l.starts_with("- ")) {
                 view! { <ul>{lines.into_iter().map(|l| view! { <li>{l[2..].to_string()}</li> }).collect_view()}</ul> }.into_any()
             } else if lines.len() > 1 && lines[1..].iter().all(|l| l.starts_with("- ")) {
-                view! {
-                    <p class="list-lead">{lines[0].to_string()}</p>
-                    <ul>{lines[1..].iter().map(|l| view! { <li>{l[2..].to_string()}</li> }).collect_view()}</ul>
+                let items = lines[1..].iter().map(|l| view! { <li>{l[2..].to_string()}</li> }).collect_view();
+                let lead = lines[0].to_string();
+                if is_title(&lead) {
+                    view! { <h2 class="doc-section">{lead}</h2><ul>{items}</ul> }.into_any()
+                } else {
+                    view! { <p class="list-lead">{lead}</p><ul>{items}</ul> }.into_any()
                 }
-                .into_any()
-            } else if lines.len() == 1 && !block.ends_with(['.', ':', '!', '?', ')']) {
+            } else if lines.len() == 1 && is_title(block) {
                 view! { <h2 class="doc-section">{block.to_string()}</h2> }.into_any()
             } else {
                 view! { <p>{block.to_string()}</p> }.into_any()
@@ -32,4 +34,9 @@ pub fn PrintableText(text: String) -> impl IntoView {
         })
         .collect_view();
     view! { <div class="printable-text">{title}{rest}</div> }
+}
+
+/// A line without closing punctuation reads as a title ("Suggested measures").
+fn is_title(line: &str) -> bool {
+    !line.ends_with(['.', ':', '!', '?', ')'])
 }

@@ -8,7 +8,7 @@ use crate::model::goals::{
 };
 use crate::model::templates::pitch;
 use crate::model::Executive;
-use crate::platform::{copy_text, now, print_page};
+use crate::platform::{copy_text, focus_by_id, now, print_page};
 use crate::ui::components::{focused_executive, ExecutivePicker, PrintableText};
 use crate::ui::href;
 use crate::ui::pages::Welcome;
@@ -180,18 +180,22 @@ fn GoalsEditor(programme_id: Uuid, id: Uuid) -> impl IntoView {
                     />
                     <button
                         type="button"
-                        on:click=move |_| edit(&|e| {
-                            let position = e
-                                .goals
-                                .iter()
-                                .enumerate()
-                                .filter(|(_, g)| g.kind == GoalKind::Custom)
-                                .nth(n)
-                                .map(|(i, _)| i);
-                            if let Some(i) = position {
-                                e.goals.remove(i);
-                            }
-                        })
+                        on:click=move |_| {
+                            edit(&|e| {
+                                let position = e
+                                    .goals
+                                    .iter()
+                                    .enumerate()
+                                    .filter(|(_, g)| g.kind == GoalKind::Custom)
+                                    .nth(n)
+                                    .map(|(i, _)| i);
+                                if let Some(i) = position {
+                                    e.goals.remove(i);
+                                }
+                            });
+                            // The removed field had the focus: hand it to "Add an own goal".
+                            request_animation_frame(|| focus_by_id("add-own-goal"));
+                        }
                     >
                         "Remove"<span class="visually-hidden">{format!(" own goal {}", n + 1)}</span>
                     </button>
@@ -235,7 +239,11 @@ fn GoalsEditor(programme_id: Uuid, id: Uuid) -> impl IntoView {
             <h2 id="goals-heading">
                 {move || executive.with(|e| e.as_ref().map(|e| format!("Goals of {}", e.name)).unwrap_or_default())}
             </h2>
-            <p class="readiness" data-testid="goals-readiness">
+            <p
+                class="readiness"
+                class:ready=move || matches!(readiness.get(), Some((GoalsReadiness::Ready, _)))
+                data-testid="goals-readiness"
+            >
                 {move || match readiness.get() {
                     Some((GoalsReadiness::Ready, _)) => "Ready: the pitch below uses all of this.".to_string(),
                     Some((_, missing)) if !missing.is_empty() => format!("For a complete pitch, add {}.", missing.join(", ")),
@@ -248,10 +256,11 @@ fn GoalsEditor(programme_id: Uuid, id: Uuid) -> impl IntoView {
                 {move || (0..custom_count.get()).map(custom_goal).collect_view()}
                 <button
                     type="button"
+                    id="add-own-goal"
                     on:click=move |_| {
                         edit(&|e| e.goals.push(Goal { kind: GoalKind::Custom, detail: String::new() }));
                         let n = custom_count.get_untracked();
-                        request_animation_frame(move || crate::platform::focus_by_id(&format!("goal-own-{}", n.saturating_sub(1))));
+                        request_animation_frame(move || focus_by_id(&format!("goal-own-{}", n.saturating_sub(1))));
                     }
                 >
                     "Add an own goal"
@@ -378,6 +387,7 @@ fn PitchPanel(programme_id: Uuid, id: Uuid) -> impl IntoView {
                     <button type="button" on:click=move |_| print_page()>"Print pitch"</button>
                     <button
                         type="button"
+                        id="regenerate-pitch"
                         on:click=move |_| if edited() { confirming.set(true) } else { regenerate() }
                     >
                         "Regenerate"
@@ -387,8 +397,25 @@ fn PitchPanel(programme_id: Uuid, id: Uuid) -> impl IntoView {
                     <div class="confirm" role="alertdialog" aria-labelledby="regenerate-warning">
                         <p id="regenerate-warning">"Regenerating replaces your edits to this pitch. They cannot be recovered."</p>
                         <div class="actions">
-                            <button type="button" class="danger" on:click=move |_| regenerate()>"Replace my edits"</button>
-                            <button type="button" on:click=move |_| confirming.set(false)>"Keep my edits"</button>
+                            <button
+                                type="button"
+                                class="danger"
+                                on:click=move |_| {
+                                    regenerate();
+                                    focus_by_id("pitch-text");
+                                }
+                            >
+                                "Replace my edits"
+                            </button>
+                            <button
+                                type="button"
+                                on:click=move |_| {
+                                    confirming.set(false);
+                                    request_animation_frame(|| focus_by_id("regenerate-pitch"));
+                                }
+                            >
+                                "Keep my edits"
+                            </button>
                         </div>
                     </div>
                 </Show>

@@ -67,6 +67,8 @@ fn ProofPack(programme_id: Uuid, id: Uuid) -> impl IntoView {
     #[derive(PartialEq)]
     struct Pack {
         name: String,
+        /// "Prepared by … for …, 26 November 2026": who hands the pack over, and when.
+        prepared: String,
         pitch: String,
         items: Vec<(Evidence, Vec<String>, bool, bool)>,
         excluded: Vec<(Uuid, String)>,
@@ -106,6 +108,11 @@ fn ProofPack(programme_id: Uuid, id: Uuid) -> impl IntoView {
                 })
                 .collect();
             Some(Pack {
+                prepared: prepared_line(
+                    &programme.settings.owner,
+                    &programme.settings.company,
+                    today,
+                ),
                 name: executive.name.clone(),
                 pitch: pitch_text,
                 items,
@@ -135,6 +142,8 @@ fn ProofPack(programme_id: Uuid, id: Uuid) -> impl IntoView {
         state.edit_executive(programme_id, id, |e| {
             e.excluded_evidence.retain(|x| *x != evidence)
         });
+        // The button is gone with the "Left out" entry: keep keyboard users in the pack.
+        request_animation_frame(|| focus_by_id("pack-list-heading"));
     };
 
     move || {
@@ -156,10 +165,10 @@ fn ProofPack(programme_id: Uuid, id: Uuid) -> impl IntoView {
                             <div class="actions">
                                 <button type="button" aria-pressed=pinned.to_string() on:click=move |_| toggle_pin(evidence_id)>
                                     {if pinned { "Unpin" } else { "Pin to the top" }}
-                                    <span class="visually-hidden">{format!(": {title}")}</span>
+                                    <span class="visually-hidden">{format!(" ({title})")}</span>
                                 </button>
                                 <button type="button" on:click=move |_| exclude(evidence_id)>
-                                    "Leave out"<span class="visually-hidden">{format!(": {}", evidence.title)}</span>
+                                    "Leave out"<span class="visually-hidden">{format!(" ({})", evidence.title)}</span>
                                 </button>
                             </div>
                         </li>
@@ -180,7 +189,7 @@ fn ProofPack(programme_id: Uuid, id: Uuid) -> impl IntoView {
                         <li>
                             {title.clone()}" "
                             <button type="button" on:click=move |_| include(evidence_id)>
-                                "Include again"<span class="visually-hidden">{format!(": {title}")}</span>
+                                "Include again"<span class="visually-hidden">{format!(" ({title})")}</span>
                             </button>
                         </li>
                     }
@@ -189,7 +198,7 @@ fn ProofPack(programme_id: Uuid, id: Uuid) -> impl IntoView {
             let empty = pack.items.is_empty();
             view! {
                 <div class="no-print">
-                    <h3>{format!("Evidence for {}", pack.name)}</h3>
+                    <h3 id="pack-list-heading" tabindex="-1">{format!("Evidence for {}", pack.name)}</h3>
                     {empty.then(|| view! {
                         <p class="empty">
                             "Nothing matches yet. Set the executive's goals and audiences in "
@@ -207,6 +216,7 @@ fn ProofPack(programme_id: Uuid, id: Uuid) -> impl IntoView {
                     </div>
                 </div>
                 <article class="print-only proof-print" data-testid="proof-pack-print">
+                    <p class="prepared">{pack.prepared.clone()}</p>
                     <PrintableText text=pack.pitch.clone()/>
                     <h2>"The evidence in full, with sources"</h2>
                     {if empty {
@@ -303,6 +313,9 @@ fn Library(programme_id: Uuid) -> impl IntoView {
         });
         state.notify(match added {
             0 => "The starter library is already loaded.".to_string(),
+            1 => {
+                "1 published figure added. Open its source to check it before using it.".to_string()
+            }
             n => format!(
                 "{n} published figures added. Open each source to check it before using it."
             ),
@@ -314,7 +327,15 @@ fn Library(programme_id: Uuid) -> impl IntoView {
             <div class="page-head">
                 <h2 id="library-heading" tabindex="-1">"Evidence library"</h2>
                 <div class="actions">
-                    <button type="button" class="primary" on:click=move |_| { adding.set(true); request_animation_frame(|| focus_by_id("evidence-new-title")); }>
+                    <button
+                        type="button"
+                        id="add-evidence"
+                        class="primary"
+                        on:click=move |_| {
+                            adding.set(true);
+                            request_animation_frame(|| focus_by_id("evidence-new-title"));
+                        }
+                    >
                         "Add evidence"
                     </button>
                     <button type="button" on:click=load_starter_library>"Load starter library"</button>
@@ -357,7 +378,14 @@ fn Library(programme_id: Uuid) -> impl IntoView {
                 </div>
             </div>
             <Show when=move || adding.get()>
-                <EvidenceForm programme_id=programme_id editing=None done=Callback::new(move |_| adding.set(false))/>
+                <EvidenceForm
+                    programme_id=programme_id
+                    editing=None
+                    done=Callback::new(move |_| {
+                        adding.set(false);
+                        request_animation_frame(|| focus_by_id("add-evidence"));
+                    })
+                />
             </Show>
             <p class="hint" data-testid="library-count">
                 {move || format!("{} of {} items shown.", visible.with(Vec::len), total.get())}
@@ -415,17 +443,24 @@ fn LibraryItem(programme_id: Uuid, id: Uuid, editing: RwSignal<Option<Uuid>>) ->
                     <EvidenceSummary evidence=evidence stale=stale/>
                     {(!tags.is_empty()).then(|| view! { <p class="tags">"Tags: "{tags.join(", ")}</p> })}
                     <div class="actions">
-                        <button type="button" on:click=move |_| editing.set(Some(id))>
-                            "Edit"<span class="visually-hidden">{format!(": {title}")}</span>
+                        <button type="button" id=format!("evidence-{id}-edit") on:click=move |_| editing.set(Some(id))>
+                            "Edit"<span class="visually-hidden">{format!(" ({title})")}</span>
                         </button>
                         <button type="button" class="danger" on:click=delete>
-                            "Delete"<span class="visually-hidden">{format!(": {}", title)}</span>
+                            "Delete"<span class="visually-hidden">{format!(" ({title})")}</span>
                         </button>
                     </div>
                 }
             })}
             <Show when=move || editing.get() == Some(id)>
-                <EvidenceForm programme_id=programme_id editing=Some(id) done=Callback::new(move |_| editing.set(None))/>
+                <EvidenceForm
+                    programme_id=programme_id
+                    editing=Some(id)
+                    done=Callback::new(move |_| {
+                        editing.set(None);
+                        request_animation_frame(move || focus_by_id(&format!("evidence-{id}-edit")));
+                    })
+                />
             </Show>
         </li>
     }
@@ -657,5 +692,19 @@ fn EvidenceForm(programme_id: Uuid, editing: Option<Uuid>, done: Callback<()>) -
                 </div>
             </form>
         </section>
+    }
+}
+
+/// "Prepared by Jordan Reyes, Northwind — 26 November 2026", leaving out what is not known.
+fn prepared_line(owner: &str, company: &str, today: chrono::NaiveDate) -> String {
+    let who: Vec<&str> = [owner.trim(), company.trim()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect();
+    let date = crate::model::dates::long_date(today);
+    if who.is_empty() {
+        format!("Prepared {date}")
+    } else {
+        format!("Prepared by {} — {date}", who.join(", "))
     }
 }
