@@ -1069,7 +1069,7 @@ function escapeRegExp(text: string) {
 
 /** A button "Action" whose accessible name goes on with ": <title>" (a visually hidden span). */
 function named(action: string, title: string): RegExp {
-  return new RegExp(`^${escapeRegExp(action)}\\s*: ${escapeRegExp(title)}$`);
+  return new RegExp(`^${escapeRegExp(action)}\\s*\\(${escapeRegExp(title)}\\)$`);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -410,8 +410,9 @@ fn PitchPanel(programme_id: Uuid, id: Uuid) -> impl IntoView {
                             <button
                                 type="button"
                                 on:click=move |_| {
+                                    // Focus moves before this button disappears, so it never falls to the page.
+                                    focus_by_id("regenerate-pitch");
                                     confirming.set(false);
-                                    request_animation_frame(|| focus_by_id("regenerate-pitch"));
                                 }
                             >
                                 "Keep my edits"

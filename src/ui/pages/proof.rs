@@ -142,7 +142,8 @@ fn ProofPack(programme_id: Uuid, id: Uuid) -> impl IntoView {
         state.edit_executive(programme_id, id, |e| {
             e.excluded_evidence.retain(|x| *x != evidence)
         });
-        // The button is gone with the "Left out" entry: keep keyboard users in the pack.
+        // The button goes with the "Left out" entry, and the pack is redrawn: once it is, keep
+        // keyboard users in it.
         request_animation_frame(|| focus_by_id("pack-list-heading"));
     };
 
@@ -382,8 +383,9 @@ fn Library(programme_id: Uuid) -> impl IntoView {
                     programme_id=programme_id
                     editing=None
                     done=Callback::new(move |_| {
+                        // Focus moves before the form disappears, so it never falls to the page.
+                        focus_by_id("add-evidence");
                         adding.set(false);
-                        request_animation_frame(|| focus_by_id("add-evidence"));
                     })
                 />
             </Show>
@@ -457,8 +459,8 @@ fn LibraryItem(programme_id: Uuid, id: Uuid, editing: RwSignal<Option<Uuid>>) ->
                     programme_id=programme_id
                     editing=Some(id)
                     done=Callback::new(move |_| {
+                        focus_by_id(&format!("evidence-{id}-edit"));
                         editing.set(None);
-                        request_animation_frame(move || focus_by_id(&format!("evidence-{id}-edit")));
                     })
                 />
             </Show>
