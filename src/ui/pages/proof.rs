@@ -530,26 +530,9 @@ fn EvidenceForm(programme_id: Uuid, editing: Option<Uuid>, done: Callback<()>) -
             return;
         }
         let published_value = published.get_untracked().trim().to_string();
-        let at = now();
-        let mut item = existing.clone().unwrap_or_else(|| Evidence {
-            id: Uuid::new_v4(),
-            created_at: at,
-            updated_at: at,
-            deleted: false,
-            title: String::new(),
-            claim: String::new(),
-            figure: String::new(),
-            source_name: String::new(),
-            source_url: String::new(),
-            published: String::new(),
-            origin: Origin::Published,
-            scopes: Vec::new(),
-            goals: Vec::new(),
-            audiences: Vec::new(),
-            tags: Vec::new(),
-            quote: String::new(),
-            caveats: String::new(),
-        });
+        let mut item = existing
+            .clone()
+            .unwrap_or_else(|| Evidence::new("", Origin::Published, now()));
         if let Err(message) = parse_published(&published_value) {
             error.set(Some(message));
             return;
