@@ -8,9 +8,10 @@ use common::*;
 use exec_social_playbook::io::{parse_backup, BackupFile};
 use exec_social_playbook::model::demo::demo_programme;
 use exec_social_playbook::model::evidence::{
-    evidence_for_pitch, is_stale, is_undated, library_tags, load_starter, matched_evidence,
-    matches_filter, parse_published, proof_status, published_on, starter_evidence, starter_id,
-    Evidence, EvidenceMatch, Origin, ProofReadiness, Published, Scope,
+    evidence_for_pack, evidence_for_pitch, is_stale, is_undated, library_tags, load_starter,
+    matched_evidence, matches_filter, parse_published, proof_status, published_on,
+    starter_evidence, starter_id, Evidence, EvidenceMatch, Origin, ProofReadiness, Published,
+    Scope,
 };
 use exec_social_playbook::model::goals::{
     goals_status, Audience, Emphasis, Goal, GoalKind, GoalsReadiness,
@@ -388,7 +389,7 @@ proptest! {
 }
 
 #[test]
-fn the_pitch_cites_pins_then_current_then_stale_items_that_speak_to_the_goals() {
+fn the_proof_pack_lists_pins_then_current_then_stale_items_that_speak_to_the_goals() {
     let mut old = item(10, "Old", "2015");
     old.goals = vec![GoalKind::RecruitTalent];
     let mut current = item(11, "Current", "2026");
@@ -399,11 +400,17 @@ fn the_pitch_cites_pins_then_current_then_stale_items_that_speak_to_the_goals() 
     let mut e = recruiter();
     e.pinned_evidence = vec![id(13)];
     let library = [old, current, scope_only, pinned];
+    let packed: Vec<u128> = evidence_for_pack(&e, &library, today(), 3)
+        .iter()
+        .map(|x| x.id.as_u128())
+        .collect();
+    assert_eq!(packed, [13, 11, 10]);
+    // The pitch leaves out the stale item (2015) but keeps the stale one the user pinned (2010).
     let cited: Vec<u128> = evidence_for_pitch(&e, &library, today(), 3)
         .iter()
         .map(|x| x.id.as_u128())
         .collect();
-    assert_eq!(cited, [13, 11, 10]);
+    assert_eq!(cited, [13, 11]);
 }
 
 // --- Proof pack readiness -------------------------------------------------------------------------

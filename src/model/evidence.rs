@@ -417,11 +417,11 @@ pub fn speaks_to(executive: &Executive, item: &Evidence) -> bool {
             .any(|a| item.audiences.contains(a))
 }
 
-/// The evidence the pitch cites, best first: pinned items (in pin order), then items that speak to
-/// the executive's goals or audiences ([`speaks_to`]) — current ones before stale ones, each in
-/// [`matched_evidence`] order. Items matching only by scope are left out: the pitch argues from the
-/// executive's own goals. Pass the result to [`templates::pitch`], which cites the first three.
-pub fn evidence_for_pitch<'a>(
+/// The evidence in an executive's proof pack, best first: pinned items (in pin order), then items
+/// that speak to the executive's goals or audiences ([`speaks_to`]) — current ones before stale ones
+/// (which the pack flags), each in [`matched_evidence`] order. Items matching only by scope are left
+/// out: the pack argues from the executive's own goals.
+pub fn evidence_for_pack<'a>(
     executive: &Executive,
     library: &'a [Evidence],
     today: NaiveDate,
@@ -439,6 +439,23 @@ pub fn evidence_for_pitch<'a>(
     let current = relevant.iter().filter(|(m, _)| !m.stale).map(|(_, e)| *e);
     let stale = relevant.iter().filter(|(m, _)| m.stale).map(|(_, e)| *e);
     pinned.chain(current).chain(stale).collect()
+}
+
+/// The evidence the pitch cites: the proof pack's items ([`evidence_for_pack`]) without stale ones,
+/// unless the user pinned them — a pitch must not present an old figure as current. Pass the result
+/// to [`templates::pitch`], which cites the first three.
+pub fn evidence_for_pitch<'a>(
+    executive: &Executive,
+    library: &'a [Evidence],
+    today: NaiveDate,
+    stale_after_years: u8,
+) -> Vec<&'a Evidence> {
+    evidence_for_pack(executive, library, today, stale_after_years)
+        .into_iter()
+        .filter(|e| {
+            executive.pinned_evidence.contains(&e.id) || !is_stale(e, today, stale_after_years)
+        })
+        .collect()
 }
 
 /// How far an executive's proof pack is.

@@ -2,8 +2,8 @@
 //! evidence matched to each executive, and the printable proof pack (pitch + matched evidence).
 
 use crate::model::evidence::{
-    evidence_for_pitch, is_stale, library_tags, load_starter, matched_evidence, matches_filter,
-    parse_published, Evidence, Origin, Scope,
+    evidence_for_pack, evidence_for_pitch, is_stale, library_tags, load_starter, matched_evidence,
+    matches_filter, parse_published, Evidence, Origin, Scope,
 };
 use crate::model::goals::{Audience, GoalKind};
 use crate::model::templates::pitch;
@@ -81,10 +81,12 @@ fn ProofPack(programme_id: Uuid, id: Uuid) -> impl IntoView {
             let library = &programme.evidence;
             let stale_after = programme.settings.stale_after_years;
             let matches = matched_evidence(executive, library, today, stale_after);
-            // The pack holds the evidence that speaks to this executive — pinned items and matches on
-            // a goal or an audience, in the order the pitch cites them — not matches on scope alone.
+            // The pack holds the evidence that speaks to this executive — pinned items, then matches
+            // on a goal or an audience, stale ones last and flagged — not matches on scope alone. The
+            // pitch cites only the pinned and current ones.
+            let packed = evidence_for_pack(executive, library, today, stale_after);
             let cited = evidence_for_pitch(executive, library, today, stale_after);
-            let items: Vec<_> = cited
+            let items: Vec<_> = packed
                 .iter()
                 .filter_map(|e| {
                     matches
