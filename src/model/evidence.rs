@@ -103,12 +103,6 @@ impl Origin {
             Origin::Starter { .. } => "Starter library — published, verify before use",
         }
     }
-
-    /// A published figure (the user's own or from the starter library), as opposed to an in-house
-    /// result: it is cited with "published — verify before use".
-    pub fn is_published(&self) -> bool {
-        !matches!(self, Origin::InHouse)
-    }
 }
 
 impl Evidence {
@@ -147,16 +141,6 @@ pub enum Published {
 }
 
 impl Published {
-    /// The first day of the period.
-    pub fn first_day(self) -> NaiveDate {
-        match self {
-            Published::Year(y) => NaiveDate::from_ymd_opt(y, 1, 1),
-            Published::Month(y, m) => NaiveDate::from_ymd_opt(y, m, 1),
-            Published::Day(d) => Some(d),
-        }
-        .unwrap_or(NaiveDate::MIN)
-    }
-
     /// The last day of the period: 31 December for a year, the month's last day for a month.
     pub fn last_day(self) -> NaiveDate {
         match self {

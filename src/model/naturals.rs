@@ -335,21 +335,6 @@ pub fn profile_in_use(profile: &Profile) -> bool {
 // ---------------------------------------------------------------------------------------------
 // Profile addresses and e-mail addresses
 
-/// A short example of how a profile address is written on a network (for placeholders and help).
-pub fn address_example(network: Network) -> &'static str {
-    match network {
-        Network::Linkedin => "linkedin.com/in/their-name",
-        Network::X => "@theirname or x.com/theirname",
-        Network::Intranet => "https://intranet.example.com/people/their-name",
-        Network::Instagram => "@their.name or instagram.com/their.name",
-        Network::Youtube => "@theirchannel or youtube.com/@theirchannel",
-        Network::Bluesky => "@name.bsky.social or bsky.app/profile/name.bsky.social",
-        Network::Mastodon => "@name@mastodon.social or https://mastodon.social/@name",
-        Network::Threads => "@theirname or threads.net/@theirname",
-        Network::Other => "https://example.com/their-name",
-    }
-}
-
 /// The sentence that ends every address message: what an address on `network` looks like.
 fn expected_shape(network: Network) -> &'static str {
     match network {

@@ -11,7 +11,8 @@ use exec_social_playbook::model::naturals::{
     audit_items, NaturalWeights, OutreachChange, OutreachStage, Profile,
 };
 use exec_social_playbook::model::{
-    timestamp_from_millis, Executive, Network, Programme, ProgrammeSettings, Timestamp,
+    timestamp_from_millis, Executive, Network, NewProgramme, Programme, ProgrammeSettings,
+    Timestamp,
 };
 use proptest::prelude::*;
 use std::collections::BTreeMap;
@@ -33,29 +34,13 @@ pub fn id(n: u128) -> Uuid {
     Uuid::from_u128(n)
 }
 
-/// A live executive with a fixed id, created and last edited at the given seconds.
+/// A live executive with a fixed id, created and last edited at the given seconds. Built on
+/// `Executive::new`, so fields added later take their defaults here too.
 pub fn executive(n: u128, name: &str, created: i64, updated: i64) -> Executive {
     Executive {
         id: id(n),
-        created_at: at(created),
         updated_at: at(updated),
-        deleted: false,
-        name: name.to_string(),
-        title: String::new(),
-        department: String::new(),
-        email: String::new(),
-        notes: String::new(),
-        consent: false,
-        profiles: Vec::new(),
-        willingness: None,
-        outreach: Vec::new(),
-        goals: Vec::new(),
-        audiences: Vec::new(),
-        emphasis: None,
-        themes: Vec::new(),
-        pitch: None,
-        pinned_evidence: Vec::new(),
-        excluded_evidence: Vec::new(),
+        ..Executive::new(name, at(created))
     }
 }
 
@@ -63,22 +48,8 @@ pub fn executive(n: u128, name: &str, created: i64, updated: i64) -> Executive {
 pub fn evidence(n: u128, title: &str, created: i64, updated: i64) -> Evidence {
     Evidence {
         id: id(n),
-        created_at: at(created),
         updated_at: at(updated),
-        deleted: false,
-        title: title.to_string(),
-        claim: String::new(),
-        figure: String::new(),
-        source_name: String::new(),
-        source_url: String::new(),
-        published: String::new(),
-        origin: Origin::Published,
-        scopes: Vec::new(),
-        goals: Vec::new(),
-        audiences: Vec::new(),
-        tags: Vec::new(),
-        quote: String::new(),
-        caveats: String::new(),
+        ..Evidence::new(title, Origin::Published, at(created))
     }
 }
 
@@ -92,23 +63,19 @@ pub fn tombstone(n: u128, name: &str, created: i64, updated: i64) -> Executive {
 
 /// A live programme with a fixed id and no executives.
 pub fn programme(n: u128, name: &str, created: i64, updated: i64) -> Programme {
-    Programme {
-        settings: ProgrammeSettings {
-            id: id(n),
-            created_at: at(created),
-            updated_at: at(updated),
-            deleted: false,
+    let mut programme = Programme::new(
+        NewProgramme {
             name: name.to_string(),
             company: "Contoso".to_string(),
             owner: "Sam".to_string(),
             start_date: NaiveDate::from_ymd_opt(2026, 1, 1),
             networks: vec![Network::Linkedin],
-            natural_weights: Default::default(),
-            stale_after_years: 3,
         },
-        executives: Vec::new(),
-        evidence: Vec::new(),
-    }
+        at(created),
+    );
+    programme.settings.id = id(n);
+    programme.settings.updated_at = at(updated);
+    programme
 }
 
 /// `programme` with the given executives.

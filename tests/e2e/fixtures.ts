@@ -155,6 +155,34 @@ export async function tabTo(page: Page, target: Locator, max = 60) {
   throw new Error(`${key} never reached ${target}`);
 }
 
+/**
+ * From the welcome screen, by keyboard only: Tab to the skip link first (it must be the first stop),
+ * then create a programme with the given name, optional company and networks ticked.
+ */
+export async function createProgrammeByKeyboard(
+  page: Page,
+  values: { name: string; company?: string; networks: string[] },
+) {
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  await tabTo(page, page.locator('.start-actions').getByRole('button', { name: 'Create programme' }));
+  await page.keyboard.press('Enter');
+  const programmeForm = page.locator('form.programme-form');
+  await tabTo(page, programmeForm.getByLabel('Programme name'));
+  await page.keyboard.type(values.name);
+  if (values.company) {
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(values.company);
+  }
+  for (const network of values.networks) {
+    await tabTo(page, programmeForm.getByLabel(network, { exact: true }));
+    await page.keyboard.press('Space');
+  }
+  await tabTo(page, programmeForm.getByRole('button', { name: 'Create programme' }));
+  await page.keyboard.press('Enter');
+  await expect(mainHeading(page)).toHaveText(values.name);
+}
+
 export function switcher(page: Page): Locator {
   return page.getByLabel('Programme', { exact: true });
 }

@@ -27,6 +27,7 @@ import {
   screenshot,
   expectNoViolations,
   tabTo,
+  createProgrammeByKeyboard,
 } from './fixtures';
 
 const DEMO = 'Northwind — executive social programme';
@@ -404,20 +405,7 @@ test('keyboard only: add three executives, review their profiles, and the outrea
   await openApp(page);
 
   // A fresh programme with LinkedIn and X, by keyboard.
-  await page.keyboard.press('Tab');
-  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
-  await tabTo(page, page.locator('.start-actions').getByRole('button', { name: 'Create programme' }));
-  await page.keyboard.press('Enter');
-  const programmeForm = page.locator('form.programme-form');
-  await tabTo(page, programmeForm.getByLabel('Programme name'));
-  await page.keyboard.type('Keyboard naturals');
-  await tabTo(page, programmeForm.getByLabel('LinkedIn', { exact: true }));
-  await page.keyboard.press('Space');
-  await tabTo(page, programmeForm.getByLabel('X', { exact: true }));
-  await page.keyboard.press('Space');
-  await tabTo(page, programmeForm.getByRole('button', { name: 'Create programme' }));
-  await page.keyboard.press('Enter');
-  await expect(mainHeading(page)).toHaveText('Keyboard naturals');
+  await createProgrammeByKeyboard(page, { name: 'Keyboard naturals', networks: ['LinkedIn', 'X'] });
 
   // To Step 1 through the navigation.
   await tabTo(page, nav(page).getByRole('link', { name: '1 · Naturals', exact: true }));

@@ -30,6 +30,7 @@ import {
   screenshot,
   expectNoViolations,
   tabTo,
+  createProgrammeByKeyboard,
 } from './fixtures';
 
 const DEMO = 'Northwind — executive social programme';
@@ -327,20 +328,7 @@ test('keyboard only: goals, audiences, emphasis and themes make the pitch; edits
   await openApp(page);
 
   // A programme, by keyboard.
-  await page.keyboard.press('Tab');
-  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
-  await tabTo(page, page.locator('.start-actions').getByRole('button', { name: 'Create programme' }));
-  await page.keyboard.press('Enter');
-  const programmeForm = page.locator('form.programme-form');
-  await tabTo(page, programmeForm.getByLabel('Programme name'));
-  await page.keyboard.type('Keyboard goals');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('Keys Logistics');
-  await tabTo(page, programmeForm.getByLabel('LinkedIn', { exact: true }));
-  await page.keyboard.press('Space');
-  await tabTo(page, programmeForm.getByRole('button', { name: 'Create programme' }));
-  await page.keyboard.press('Enter');
-  await expect(mainHeading(page)).toHaveText('Keyboard goals');
+  await createProgrammeByKeyboard(page, { name: 'Keyboard goals', company: 'Keys Logistics', networks: ['LinkedIn'] });
 
   // An executive on Step 1.
   await tabTo(page, nav(page).getByRole('link', { name: '1 · Naturals', exact: true }));

@@ -11,7 +11,7 @@ use crate::model::Executive;
 use crate::platform::{copy_text, focus_by_id, now, print_page};
 use crate::ui::components::{focused_executive, ExecutivePicker, PrintableText};
 use crate::ui::href;
-use crate::ui::pages::Welcome;
+use crate::ui::pages::for_current_programme;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -20,12 +20,7 @@ use uuid::Uuid;
 
 #[component]
 pub fn GoalsPage() -> impl IntoView {
-    let state = AppState::expect();
-    let programme_id = Memo::new(move |_| state.workspace.with(|ws| ws.current_id()));
-    move || match programme_id.get() {
-        None => view! { <Welcome/> }.into_any(),
-        Some(id) => view! { <Goals programme_id=id/> }.into_any(),
-    }
+    for_current_programme(|id| view! { <Goals programme_id=id/> }.into_any())
 }
 
 #[component]

@@ -10,7 +10,7 @@ use crate::model::templates::pitch;
 use crate::platform::{focus_by_id, now, print_page};
 use crate::ui::components::{focused_executive, ExecutivePicker, PrintableText};
 use crate::ui::href;
-use crate::ui::pages::Welcome;
+use crate::ui::pages::for_current_programme;
 use crate::ui::state::{AppState, UndoAction};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -18,12 +18,7 @@ use uuid::Uuid;
 
 #[component]
 pub fn ProofPage() -> impl IntoView {
-    let state = AppState::expect();
-    let programme_id = Memo::new(move |_| state.workspace.with(|ws| ws.current_id()));
-    move || match programme_id.get() {
-        None => view! { <Welcome/> }.into_any(),
-        Some(id) => view! { <Proof programme_id=id/> }.into_any(),
-    }
+    for_current_programme(|id| view! { <Proof programme_id=id/> }.into_any())
 }
 
 #[component]

@@ -4,8 +4,8 @@
 use super::Ranked;
 use crate::model::dates::{iso_date, parse_iso_date, short_date};
 use crate::model::naturals::{
-    audit_items, completeness, current_stage, set_stage, stage_since, validate_address,
-    validate_email, OutreachStage, Profile,
+    audit_items, completeness, current_stage, profile_on, profile_on_mut, set_audit_item,
+    set_stage, stage_since, validate_address, validate_email, OutreachStage, Profile,
 };
 use crate::model::numbers::{format_count, format_decimal, parse_count, parse_decimal};
 use crate::model::{Executive, Network};
@@ -373,13 +373,13 @@ fn OutreachEditor(
                         id=field_id("stage")
                         on:change=move |ev| {
                             let key = event_target_value(&ev);
-                            if let Some(stage) = OutreachStage::ALL.into_iter().find(|s| stage_key(*s) == key) {
+                            if let Some(stage) = OutreachStage::ALL.into_iter().find(|s| s.key() == key) {
                                 chosen_stage.set(Some(stage));
                             }
                         }
                     >
                         {OutreachStage::ALL.into_iter().map(|stage| view! {
-                            <option value=stage_key(stage) selected=move || next_stage() == stage>{stage.label()}</option>
+                            <option value=stage.key() selected=move || next_stage() == stage>{stage.label()}</option>
                         }).collect_view()}
                     </select>
                 </div>
@@ -407,17 +407,6 @@ fn OutreachEditor(
     }
 }
 
-fn stage_key(stage: OutreachStage) -> &'static str {
-    match stage {
-        OutreachStage::NotContacted => "not_contacted",
-        OutreachStage::Contacted => "contacted",
-        OutreachStage::Interested => "interested",
-        OutreachStage::Committed => "committed",
-        OutreachStage::Declined => "declined",
-        OutreachStage::NotNow => "not_now",
-    }
-}
-
 /// Changes (or creates) this executive's profile on one network.
 fn edit_profile(
     state: AppState,
@@ -426,16 +415,7 @@ fn edit_profile(
     network: Network,
     change: impl FnOnce(&mut Profile),
 ) {
-    state.edit_executive(programme_id, id, |e| {
-        let position = match e.profiles.iter().position(|p| p.network == network) {
-            Some(position) => position,
-            None => {
-                e.profiles.push(Profile::new(network));
-                e.profiles.len() - 1
-            }
-        };
-        change(&mut e.profiles[position]);
-    });
+    state.edit_executive(programme_id, id, |e| change(profile_on_mut(e, network)));
 }
 
 #[component]
@@ -447,10 +427,7 @@ fn ProfileEditor(
 ) -> impl IntoView {
     let state = AppState::expect();
     let profile = Memo::new(move |_| {
-        executive.with(|e| {
-            e.as_ref()
-                .and_then(|e| e.profiles.iter().find(|p| p.network == network).cloned())
-        })
+        executive.with(|e| e.as_ref().and_then(|e| profile_on(e, network).cloned()))
     });
     let field_id = move |name: &str| format!("exec-{id}-{}-{name}", network.key());
     let address_error = Memo::new(move |_| {
@@ -569,10 +546,7 @@ fn ProfileEditor(
                                     on:change=move |ev| {
                                         let checked = event_target_checked(&ev);
                                         edit_profile(state, programme_id, id, network, |p| {
-                                            p.audit.retain(|k| k != key);
-                                            if checked {
-                                                p.audit.push(key.to_string());
-                                            }
+                                            set_audit_item(p, key, checked)
                                         });
                                     }
                                 />

@@ -10,7 +10,7 @@ use crate::model::naturals::{
 };
 use crate::model::{Executive, Programme};
 use crate::platform::{focus_by_id, now};
-use crate::ui::pages::Welcome;
+use crate::ui::pages::for_current_programme;
 use crate::ui::state::AppState;
 use card::ExecutiveCard;
 use leptos::prelude::*;
@@ -75,12 +75,7 @@ fn ranking(programme: &Programme) -> Vec<(Uuid, Ranked)> {
 
 #[component]
 pub fn NaturalsPage() -> impl IntoView {
-    let state = AppState::expect();
-    let programme_id = Memo::new(move |_| state.workspace.with(|ws| ws.current_id()));
-    move || match programme_id.get() {
-        None => view! { <Welcome/> }.into_any(),
-        Some(id) => view! { <Naturals programme_id=id/> }.into_any(),
-    }
+    for_current_programme(|id| view! { <Naturals programme_id=id/> }.into_any())
 }
 
 #[component]
