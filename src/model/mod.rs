@@ -1,5 +1,6 @@
 //! The programme's data and rules: pure Rust, no Leptos and no browser APIs.
 
+pub mod competition;
 pub mod dates;
 pub mod demo;
 pub mod evidence;

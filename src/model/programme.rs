@@ -1,6 +1,7 @@
 //! A programme — one company's run of the six steps — and the set of programmes in a browser.
 
 use super::dates::{iso, rfc3339};
+use super::competition::{merge_competitions, Competition};
 use super::evidence::Evidence;
 use super::goals::{Audience, Emphasis, Goal};
 use super::naturals::{NaturalWeights, OutreachChange, Profile};
@@ -214,6 +215,9 @@ pub struct Programme {
     /// Step 3: the evidence library.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<Evidence>,
+    /// Step 6: competitions (usually one), with their periods and activity.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub competitions: Vec<Competition>,
 }
 
 impl Programme {
@@ -239,6 +243,7 @@ impl Programme {
             },
             executives: Vec::new(),
             evidence: Vec::new(),
+            competitions: Vec::new(),
         }
     }
 
@@ -357,6 +362,7 @@ impl Programme {
             settings: newer(&self.settings, &other.settings).clone(),
             executives: merge_records(&self.executives, &other.executives),
             evidence: merge_records(&self.evidence, &other.evidence),
+            competitions: merge_competitions(&self.competitions, &other.competitions),
         }
     }
 
