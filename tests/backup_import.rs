@@ -3,12 +3,17 @@
 
 mod common;
 
+use chrono::NaiveDate;
 use common::*;
 use exec_social_playbook::io::envelope::{BACKUP_FORMAT, INDEX_FORMAT, PROGRAMME_FORMAT};
 use exec_social_playbook::io::read::{nesting_depth_exceeds, MAX_BYTES, MAX_DEPTH};
 use exec_social_playbook::io::stored::{parse_stored_index, parse_stored_programme};
 use exec_social_playbook::io::{
     parse_backup, preview, BackupFile, ReadError, RecordCounts, StoredProgramme, SCHEMA_VERSION,
+};
+use exec_social_playbook::model::competition::{
+    ActivityRow, Competition, CompetitionSettings, Kpi, KpiKind, PeriodAction, PeriodEvent,
+    PeriodKind, PeriodRecord, Rules, ScoringMode, DEFAULT_CUSTOM_DAYS,
 };
 use exec_social_playbook::model::demo::demo_programme;
 use exec_social_playbook::model::{Programme, Workspace};
@@ -561,6 +566,405 @@ fn a_clean_file_needs_no_repairs() {
     assert_eq!(parsed.migrated_from, None);
 }
 
+// --- Row 10 for competitions (Step 6) ---------------------------------------------------------------
+
+/// A KPI as the app writes one.
+fn kpi(id: &str, kind: KpiKind, points: f64) -> Kpi {
+    Kpi {
+        id: id.to_string(),
+        kind,
+        label: kind.label().to_string(),
+        points,
+        cap: None,
+        network: None,
+    }
+}
+
+fn rules(league: Vec<uuid::Uuid>) -> Rules {
+    Rules {
+        kpis: vec![
+            kpi("posts", KpiKind::Posts, 10.0),
+            kpi("comments", KpiKind::Comments, 3.0),
+        ],
+        scoring: ScoringMode::Raw,
+        league,
+    }
+}
+
+fn day(d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 1, d).unwrap()
+}
+
+/// A monthly competition with a fixed id, built as a struct literal (the model's constructors are
+/// tested with the model).
+fn competition(n: u128, name: &str, league: Vec<uuid::Uuid>) -> Competition {
+    Competition {
+        settings: CompetitionSettings {
+            id: id(n),
+            created_at: at(0),
+            updated_at: at(0),
+            deleted: false,
+            name: name.to_string(),
+            period_kind: PeriodKind::Monthly,
+            start: day(1),
+            end: None,
+            custom_days: DEFAULT_CUSTOM_DAYS,
+            rules: rules(league),
+        },
+        periods: Vec::new(),
+        activity: Vec::new(),
+    }
+}
+
+fn row(executive: u128, values: &[(&str, u32)], updated: i64) -> ActivityRow {
+    ActivityRow {
+        period: day(1),
+        executive: id(executive),
+        values: values.iter().map(|(k, v)| (k.to_string(), *v)).collect(),
+        updated_at: at(updated),
+    }
+}
+
+fn closed_record(most_social: Vec<uuid::Uuid>, updated: i64) -> PeriodRecord {
+    PeriodRecord {
+        period: day(1),
+        updated_at: at(updated),
+        closed: true,
+        log: vec![PeriodEvent {
+            action: PeriodAction::Closed,
+            at: at(updated),
+        }],
+        rules: Some(rules(vec![id(1), id(2)])),
+        most_social,
+        most_improved: Vec::new(),
+        note: None,
+    }
+}
+
+/// "Pilot" with Ada (1), Grace (2) and a deleted executive (3), holding `competitions`.
+fn programme_with(competitions: Vec<Competition>) -> Programme {
+    let mut p = with_executives(
+        programme(1, "Pilot", 0, 0),
+        vec![
+            executive(1, "Ada", 0, 0),
+            executive(2, "Grace", 1, 1),
+            tombstone(3, "Deleted executive", 2, 2),
+        ],
+    );
+    p.competitions = competitions;
+    p
+}
+
+fn repaired(competitions: Vec<Competition>) -> (Programme, Vec<String>) {
+    let parsed = parse_backup(&backup_json(vec![programme_with(competitions)], None))
+        .expect("a repairable file");
+    (parsed.file.programmes[0].clone(), parsed.repairs)
+}
+
+fn assert_one_repair_saying(repairs: &[String], words: &[&str]) {
+    assert_eq!(repairs.len(), 1, "{repairs:?}");
+    for word in words {
+        assert!(
+            repairs[0].contains(word),
+            "{word:?} not in {:?}",
+            repairs[0]
+        );
+    }
+    assert_plain_words(&repairs[0]);
+}
+
+#[test]
+fn a_clean_competition_needs_no_repair_and_keeps_deleted_executives() {
+    // The deleted executive (3) took part and won before being deleted: history stays.
+    let mut clean = competition(50, "Cup", vec![id(1), id(2)]);
+    let mut record = closed_record(vec![id(3)], 10);
+    if let Some(kept) = record.rules.as_mut() {
+        kept.league.push(id(3));
+    }
+    clean.periods.push(record);
+    clean.activity = vec![
+        row(1, &[("posts", 3)], 5),
+        row(2, &[("comments", 1)], 5),
+        row(3, &[("posts", 9)], 5),
+    ];
+    let (programme, repairs) = repaired(vec![clean.clone()]);
+    assert_eq!(repairs, Vec::<String>::new());
+    assert_eq!(programme.competitions, vec![clean]);
+}
+
+#[test]
+fn league_members_and_winners_that_are_no_executives_are_dropped_and_reported() {
+    let mut broken = competition(50, "Cup", vec![id(1), id(99), id(2)]);
+    let mut record = closed_record(vec![id(98), id(1)], 10);
+    record.most_improved = vec![id(97)];
+    if let Some(kept) = record.rules.as_mut() {
+        kept.league.push(id(96));
+    }
+    broken.periods.push(record);
+    let (programme, repairs) = repaired(vec![broken]);
+    let competition = &programme.competitions[0];
+    assert_eq!(competition.settings.rules.league, [id(1), id(2)]);
+    let record = &competition.periods[0];
+    assert_eq!(record.most_social, [id(1)]);
+    assert!(record.most_improved.is_empty());
+    assert_eq!(record.rules.as_ref().unwrap().league, [id(1), id(2)]);
+    assert_one_repair_saying(
+        &repairs,
+        &["\"Pilot\"", "\"Cup\"", "4 league member(s) or winner(s)"],
+    );
+}
+
+#[test]
+fn an_executive_listed_twice_in_a_league_is_listed_once() {
+    let (programme, repairs) = repaired(vec![competition(50, "Cup", vec![id(1), id(2), id(1)])]);
+    assert_eq!(
+        programme.competitions[0].settings.rules.league,
+        [id(1), id(2)]
+    );
+    assert_one_repair_saying(&repairs, &["listed twice in a league"]);
+}
+
+#[test]
+fn activity_rows_of_unknown_executives_are_dropped_and_reported() {
+    let mut broken = competition(50, "Cup", vec![id(1), id(2)]);
+    broken.activity = vec![
+        row(1, &[("posts", 3)], 5),
+        row(42, &[("posts", 30)], 5),
+        row(43, &[("posts", 31)], 5),
+    ];
+    let (programme, repairs) = repaired(vec![broken]);
+    assert_eq!(
+        programme.competitions[0].activity,
+        vec![row(1, &[("posts", 3)], 5)]
+    );
+    assert_one_repair_saying(&repairs, &["2 activity row(s)", "not in the file"]);
+}
+
+#[test]
+fn a_repeated_activity_row_keeps_the_newer_copy_and_is_reported() {
+    let mut broken = competition(50, "Cup", vec![id(1), id(2)]);
+    broken.activity = vec![
+        row(2, &[("posts", 1)], 5),
+        row(1, &[("posts", 7)], 20),
+        row(1, &[("posts", 3)], 10),
+    ];
+    let (programme, repairs) = repaired(vec![broken]);
+    // The newer copy, and the rows in canonical order (period, then executive).
+    assert_eq!(
+        programme.competitions[0].activity,
+        vec![row(1, &[("posts", 7)], 20), row(2, &[("posts", 1)], 5)]
+    );
+    assert_one_repair_saying(&repairs, &["1 activity row(s) repeated", "newer"]);
+}
+
+#[test]
+fn repeated_activity_rows_with_the_same_time_keep_the_same_copy_whatever_their_order() {
+    let a = row(1, &[("posts", 7)], 10);
+    let b = row(1, &[("posts", 3)], 10);
+    let mut first = competition(50, "Cup", vec![id(1)]);
+    first.activity = vec![a.clone(), b.clone()];
+    let mut second = competition(50, "Cup", vec![id(1)]);
+    second.activity = vec![b, a];
+    assert_eq!(repaired(vec![first]).0, repaired(vec![second]).0);
+}
+
+#[test]
+fn a_repeated_period_record_keeps_the_newer_copy_and_is_reported() {
+    let mut broken = competition(50, "Cup", vec![id(1), id(2)]);
+    let mut older = closed_record(vec![id(2)], 10);
+    older.note = Some("Older note".into());
+    let newer = closed_record(vec![id(1)], 30);
+    broken.periods = vec![newer.clone(), older];
+    let (programme, repairs) = repaired(vec![broken]);
+    assert_eq!(programme.competitions[0].periods, vec![newer]);
+    assert_one_repair_saying(&repairs, &["1 period record(s) repeated a period"]);
+}
+
+#[test]
+fn negative_points_count_zero_and_are_reported() {
+    let mut broken = competition(50, "Cup", vec![id(1)]);
+    broken.settings.rules.kpis[1].points = -3.0;
+    let (programme, repairs) = repaired(vec![broken]);
+    assert_eq!(programme.competitions[0].settings.rules.kpis[1].points, 0.0);
+    assert_eq!(
+        programme.competitions[0].settings.rules.kpis[0].points,
+        10.0
+    );
+    assert_one_repair_saying(&repairs, &["1 KPI(s) had negative or invalid points"]);
+}
+
+#[test]
+fn a_kpi_id_used_twice_in_the_rules_keeps_the_first_kpi() {
+    let mut broken = competition(50, "Cup", vec![id(1)]);
+    broken
+        .settings
+        .rules
+        .kpis
+        .push(kpi("posts", KpiKind::Posts, 99.0));
+    let (programme, repairs) = repaired(vec![broken]);
+    let kpis = &programme.competitions[0].settings.rules.kpis;
+    assert_eq!(kpis.len(), 2);
+    assert_eq!(kpis[0].points, 10.0);
+    assert_one_repair_saying(&repairs, &["repeated the id of another KPI"]);
+}
+
+#[test]
+fn an_impossible_custom_period_length_is_set_to_the_nearest_possible_one() {
+    for (days, repaired_to) in [(0u16, 1u16), (400, 366), (u16::MAX, 366)] {
+        let mut broken = competition(50, "Cup", vec![id(1)]);
+        broken.settings.period_kind = PeriodKind::Custom;
+        broken.settings.custom_days = days;
+        let (programme, repairs) = repaired(vec![broken]);
+        assert_eq!(programme.competitions[0].settings.custom_days, repaired_to);
+        assert_one_repair_saying(&repairs, &[&format!("{days} days is not possible")]);
+    }
+}
+
+#[test]
+fn values_of_kpis_that_no_rules_name_are_kept_without_a_repair() {
+    let mut competition = competition(50, "Cup", vec![id(1)]);
+    competition.activity = vec![row(1, &[("posts", 2), ("retired-kpi", 40)], 5)];
+    let (programme, repairs) = repaired(vec![competition.clone()]);
+    assert_eq!(repairs, Vec::<String>::new());
+    assert_eq!(programme.competitions, vec![competition]);
+}
+
+#[test]
+fn competitions_are_put_in_canonical_order_without_a_repair() {
+    let mut later = competition(40, "Later", vec![id(1)]);
+    later.settings.created_at = at(9);
+    later.settings.updated_at = at(9);
+    let earlier = competition(60, "Earlier", vec![id(1)]);
+    let (programme, repairs) = repaired(vec![later.clone(), earlier.clone()]);
+    assert_eq!(repairs, Vec::<String>::new());
+    assert_eq!(programme.competitions, vec![earlier, later]);
+}
+
+#[test]
+fn a_competition_that_appears_twice_is_merged_and_reported() {
+    let mut first = competition(50, "Cup", vec![id(1), id(2)]);
+    first.activity = vec![row(1, &[("posts", 3)], 5)];
+    let mut second = competition(50, "Cup", vec![id(1), id(2)]);
+    second.settings.name = "Cup (renamed)".into();
+    second.settings.updated_at = at(9);
+    second.activity = vec![row(2, &[("posts", 4)], 6)];
+    let (programme, repairs) = repaired(vec![first, second]);
+    assert_eq!(programme.competitions.len(), 1);
+    let merged = &programme.competitions[0];
+    assert_eq!(merged.settings.name, "Cup (renamed)");
+    assert_eq!(merged.activity.len(), 2, "both copies' rows are kept");
+    assert_one_repair_saying(&repairs, &["appears more than once", "merged"]);
+}
+
+#[test]
+fn the_app_rejects_the_schema_invalid_competition_fixtures() {
+    let dir =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/invalid-schema");
+    for (name, reason) in [
+        (
+            "backup-competition-unknown-period-kind.json",
+            "unknown variant `fortnightly`",
+        ),
+        (
+            "backup-competition-activity-negative.json",
+            "invalid value: integer `-3`",
+        ),
+        (
+            "backup-competition-activity-as-text.json",
+            "invalid type: string \"40\"",
+        ),
+    ] {
+        let text = std::fs::read_to_string(dir.join(name)).expect("the fixture");
+        match parse_backup(&text) {
+            Err(ReadError::WrongShape { reason: found, .. }) => {
+                assert!(found.contains(reason), "{name}: {found}")
+            }
+            other => panic!("{name}: expected a content error, got {other:?}"),
+        }
+    }
+}
+
+/// Competitions with every kind of problem the repairs handle, in small spaces so that repeats are
+/// frequent.
+fn messy_competitions() -> impl Strategy<Value = Vec<Competition>> {
+    let member = (1u128..6).prop_map(id);
+    let one = (
+        50u128..52,
+        0i64..3,
+        prop::collection::vec(member.clone(), 0..5),
+        prop::sample::select(vec![0u16, 14, 400]),
+        prop::sample::select(vec![-1.0f64, 0.0, 2.5]),
+        prop::collection::vec((member.clone(), 0u32..3, 0i64..3), 0..6),
+        prop::collection::vec(
+            (
+                prop::collection::vec(member.clone(), 0..3),
+                0i64..3,
+                any::<bool>(),
+            ),
+            0..3,
+        ),
+        any::<bool>(),
+    )
+        .prop_map(
+            |(n, updated, league, days, points, rows, records, repeat_kpi)| {
+                let mut c = competition(n, "Cup", league.clone());
+                c.settings.updated_at = at(updated);
+                c.settings.custom_days = days;
+                c.settings.rules.kpis[0].points = points;
+                if repeat_kpi {
+                    c.settings
+                        .rules
+                        .kpis
+                        .push(kpi("posts", KpiKind::Posts, 1.0));
+                }
+                c.activity = rows
+                    .into_iter()
+                    .map(|(who, posts, t)| ActivityRow {
+                        period: day(1),
+                        executive: who,
+                        values: [("posts".to_string(), posts)].into_iter().collect(),
+                        updated_at: at(t),
+                    })
+                    .collect();
+                c.periods = records
+                    .into_iter()
+                    .map(|(winners, t, closed)| PeriodRecord {
+                        closed,
+                        rules: Some(rules(league.clone())),
+                        ..closed_record(winners, t)
+                    })
+                    .collect();
+                c
+            },
+        );
+    prop::collection::vec(one, 0..4)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn a_repaired_competition_never_needs_repairing_again(competitions in messy_competitions()) {
+        let text = backup_json(vec![programme_with(competitions)], None);
+        let once = parse_backup(&text).expect("repairable");
+        let twice = parse_backup(&once.file.to_json()).expect("readable");
+        prop_assert!(twice.repairs.is_empty(), "{:?}", twice.repairs);
+        prop_assert_eq!(&twice.file, &once.file);
+        let executives = [id(1), id(2), id(3)];
+        for competition in &once.file.programmes[0].competitions {
+            prop_assert!(competition.settings.rules.league.iter().all(|e| executives.contains(e)));
+            prop_assert!(competition.activity.iter().all(|r| executives.contains(&r.executive)));
+            prop_assert!(competition.settings.rules.kpis.iter().all(|k| k.points >= 0.0));
+            prop_assert!((1..=366).contains(&competition.settings.custom_days));
+            let keys: Vec<_> = competition.activity.iter().map(|r| (r.period, r.executive)).collect();
+            let mut sorted = keys.clone();
+            sorted.sort();
+            sorted.dedup();
+            prop_assert_eq!(keys, sorted);
+        }
+    }
+}
+
 // --- Preview ----------------------------------------------------------------------------------------
 
 fn preview_workspace() -> (Workspace, BackupFile) {
@@ -764,7 +1168,12 @@ proptest! {
     ) {
         let programmes: Vec<Programme> = programmes
             .into_iter()
-            .map(|(settings, executives)| Programme { settings, executives, evidence: Vec::new() })
+            .map(|(settings, executives)| Programme {
+                settings,
+                executives,
+                evidence: Vec::new(),
+                competitions: Vec::new(),
+            })
             .collect();
         let text = BackupFile::new(programmes, current.map(uuid::Uuid::from_u128), at(0)).to_json();
         let once = parse_backup(&text).expect("repairable");

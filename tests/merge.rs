@@ -353,3 +353,34 @@ fn a_deleted_executive_stays_out_of_the_roster_after_a_merge() {
     assert_eq!(roster, ["Grace"]);
     assert_eq!(merged.executives.len(), 2, "the tombstone is kept");
 }
+
+#[test]
+fn merging_programmes_merges_competition_rows_of_different_executives_independently() {
+    use exec_social_playbook::model::competition::Competition;
+    let start = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+    let mut base = with_executives(
+        programme(1, "Pilot", 0, 0),
+        vec![executive(1, "Ada", 0, 0), executive(2, "Grace", 0, 0)],
+    );
+    let mut league = Competition::new("League", start, vec![id(1), id(2)], at(0));
+    league.settings.id = id(50);
+    base.add_competition(league);
+    let january = base.competitions[0].periods(start)[0];
+    let mut mine = base.clone();
+    mine.edit_competition(id(50), |c| {
+        c.set_value(&january, id(1), "posts", Some(4), at(10))
+    });
+    let mut theirs = base.clone();
+    theirs.edit_competition(id(50), |c| {
+        c.set_value(&january, id(2), "posts", Some(7), at(5))
+    });
+    for merged in [mine.merge(&theirs), theirs.merge(&mine)] {
+        let league = merged.competition(id(50)).unwrap();
+        assert_eq!(league.value(start, id(1), "posts"), Some(4));
+        assert_eq!(league.value(start, id(2), "posts"), Some(7));
+    }
+    let mut deleted = mine.clone();
+    deleted.delete_competition(id(50), at(20)).unwrap();
+    assert_eq!(deleted.merge(&theirs).live_competitions().count(), 0);
+    assert_eq!(theirs.merge(&deleted).live_competitions().count(), 0);
+}

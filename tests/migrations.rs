@@ -362,14 +362,14 @@ fn a_version_2_programme_opens_unchanged_as_the_current_version() {
     assert_eq!(programme.executives[0].willingness, None);
     let rewritten = StoredProgramme::to_json(&programme);
     assert!(rewritten.contains(&format!("\"schema_version\":{SCHEMA_VERSION}")));
-    assert_eq!(SCHEMA_VERSION, 4);
+    assert_eq!(SCHEMA_VERSION, 5);
 }
 
 /// A stored programme as version 3 wrote it: Step 1 data, no Step 2/3 fields.
 const V3_PROGRAMME: &str = r#"{"format":"exec-social-playbook/programme","schema_version":3,"programme":{"settings":{"id":"9f95f3db-655c-42b1-921e-0a2edcd33a8c","created_at":"2026-11-02T09:00:00Z","updated_at":"2026-11-02T09:00:00Z","name":"Fabrikam","company":"Fabrikam","owner":"Jo Park","start_date":"2027-02-01","networks":["linkedin","x"],"natural_weights":{"completeness":5,"activity":5,"reach":3,"engagement":3,"willingness":4}},"executives":[{"id":"7a725061-b18e-42bd-9a15-5003c762705f","created_at":"2026-11-02T09:05:00Z","updated_at":"2026-11-25T17:30:00Z","name":"Alex Moreau","title":"CEO","department":"","email":"","notes":"","consent":true,"profiles":[{"network":"linkedin","address":"@alex","followers":4200,"posts_30d":6,"avg_engagement":96.5,"audit":["photo"]}],"willingness":4,"outreach":[{"stage":"contacted","on":"2026-11-10"}]}]}}"#;
 
 #[test]
-fn a_version_3_programme_opens_unchanged_as_version_4() {
+fn a_version_3_programme_opens_unchanged_as_the_current_version() {
     let read = parse_stored_programme(V3_PROGRAMME).expect("a v3 programme is read");
     assert_eq!(read.migrated_from, Some(3));
     let programme = read.value;
@@ -389,7 +389,7 @@ fn a_version_3_programme_opens_unchanged_as_version_4() {
     // Written back, the document is the same but for the version and the stale age.
     let expected: Value = {
         let mut v: Value = serde_json::from_str(V3_PROGRAMME).unwrap();
-        v["schema_version"] = json!(4);
+        v["schema_version"] = json!(SCHEMA_VERSION);
         v["programme"]["settings"]["stale_after_years"] = json!(3);
         v
     };
@@ -404,4 +404,89 @@ fn the_migration_from_version_3_only_changes_the_version_number() {
     let mut expected = document;
     expected["schema_version"] = json!(SCHEMA_VERSION);
     assert_eq!(migrated, expected);
+}
+
+/// A stored programme as version 4 wrote it: Steps 1–3 data (an executive with goals and a pinned
+/// item of evidence), no competitions.
+const V4_PROGRAMME: &str = r#"{"format":"exec-social-playbook/programme","schema_version":4,"programme":{"settings":{"id":"9f95f3db-655c-42b1-921e-0a2edcd33a8c","created_at":"2026-11-02T09:00:00Z","updated_at":"2026-11-02T09:00:00Z","name":"Fabrikam","company":"Fabrikam","owner":"Jo Park","start_date":"2027-02-01","networks":["linkedin"],"natural_weights":{"completeness":5,"activity":5,"reach":3,"engagement":3,"willingness":4},"stale_after_years":3},"executives":[{"id":"7a725061-b18e-42bd-9a15-5003c762705f","created_at":"2026-11-02T09:05:00Z","updated_at":"2026-11-25T17:30:00Z","name":"Alex Moreau","title":"CEO","department":"","email":"","notes":"","consent":true,"goals":[{"kind":"win_deals"}],"themes":["Data"],"pinned_evidence":["1667dfa5-4cc6-44f0-88c8-4b0fca1a6213"]}],"evidence":[{"id":"1667dfa5-4cc6-44f0-88c8-4b0fca1a6213","created_at":"2026-11-21T09:00:00Z","updated_at":"2026-11-21T09:00:00Z","title":"Leaders' posts","claim":"","figure":"3x","source_name":"","source_url":"","published":"2023-09","origin":{"kind":"published"},"scopes":[],"goals":[],"audiences":[],"tags":[]}]}}"#;
+
+#[test]
+fn a_version_4_programme_opens_unchanged_as_version_5_without_competitions() {
+    let read = parse_stored_programme(V4_PROGRAMME).expect("a v4 programme is read");
+    assert_eq!(read.migrated_from, Some(4));
+    let programme = read.value;
+    assert_eq!(programme.executives[0].name, "Alex Moreau");
+    assert_eq!(programme.executives[0].pinned_evidence.len(), 1);
+    assert_eq!(programme.evidence.len(), 1);
+    assert!(programme.competitions.is_empty());
+    // Written back, the document is the same but for the version: no empty `competitions` appears.
+    let expected: Value = {
+        let mut v: Value = serde_json::from_str(V4_PROGRAMME).unwrap();
+        v["schema_version"] = json!(5);
+        v
+    };
+    let rewritten: Value = serde_json::from_str(&StoredProgramme::to_json(&programme)).unwrap();
+    assert_eq!(rewritten, expected);
+}
+
+#[test]
+fn the_migration_from_version_4_only_changes_the_version_number() {
+    let document: Value = serde_json::from_str(V4_PROGRAMME).unwrap();
+    let migrated = migrate(document.clone(), 4).expect("v4 migrates");
+    let mut expected = document;
+    expected["schema_version"] = json!(SCHEMA_VERSION);
+    assert_eq!(migrated, expected);
+}
+
+#[test]
+fn a_version_4_backup_is_migrated_and_needs_no_repair() {
+    let programme: Value =
+        serde_json::from_str::<Value>(V4_PROGRAMME).unwrap()["programme"].clone();
+    let text = json!({
+        "format": "exec-social-playbook/backup",
+        "schema_version": 4,
+        "exported_at": "2026-11-26T10:15:30Z",
+        "app_version": "0.1.0",
+        "current_programme_id": null,
+        "programmes": [programme]
+    })
+    .to_string();
+    let parsed = parse_backup(&text).expect("migrates");
+    assert_eq!(parsed.migrated_from, Some(4));
+    assert_eq!(parsed.repairs, Vec::<String>::new());
+    assert_eq!(parsed.file.schema_version, SCHEMA_VERSION);
+    assert!(parsed.file.programmes[0].competitions.is_empty());
+}
+
+#[test]
+fn a_version_1_programme_comes_through_every_step_to_version_5() {
+    let read = parse_stored_programme(&v1_stored_programme(the_v1_networks())).expect("migrates");
+    assert_eq!(read.migrated_from, Some(1));
+    assert!(read.value.competitions.is_empty());
+    let json = StoredProgramme::to_json(&read.value);
+    assert!(json.contains("\"schema_version\":5"), "{json}");
+    assert!(!json.contains("competitions"), "{json}");
+}
+
+#[test]
+fn a_current_document_with_a_competition_is_not_migrated() {
+    // Competitions are a field a version 4 build does not know; it would drop them on saving. The
+    // version bump makes such a build refuse the document (read-only) instead.
+    let text = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/valid/backup-competition.json"),
+    )
+    .expect("the competition fixture");
+    let document: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(document["schema_version"], json!(5));
+    assert!(document["programmes"][0]["competitions"].is_array());
+    assert_eq!(
+        migrate(document.clone(), 5),
+        Ok(document),
+        "a current document is not changed"
+    );
+    assert_eq!(
+        migrate(json!({}), 6),
+        Err(MigrationError::Newer { found: 6 })
+    );
 }

@@ -7,12 +7,15 @@ use chrono::NaiveDate;
 use common::*;
 use exec_social_playbook::io::stored::parse_stored_programme;
 use exec_social_playbook::io::StoredProgramme;
+use exec_social_playbook::model::competition::{
+    ActivityRow, Competition, PeriodAction, PeriodEvent, PeriodRecord,
+};
 use exec_social_playbook::model::demo::{demo_programme, DEMO_COMPANY};
 use exec_social_playbook::model::{
     timestamp_from_millis, Executive, Network, NewProgramme, Programme, Timestamp, Workspace,
 };
 use proptest::prelude::*;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use uuid::Uuid;
 
 fn workspace_of(programmes: Vec<Programme>) -> Workspace {
@@ -371,6 +374,111 @@ fn a_duplicate_and_its_original_live_side_by_side_after_a_merge() {
     assert_eq!(workspace.get(original.id()).unwrap(), &original);
 }
 
+/// A row of `posts` for executive `n` in January 2026.
+fn posts_row(n: u128, posts: u32, updated: i64) -> ActivityRow {
+    ActivityRow {
+        period: january(),
+        executive: id(n),
+        values: BTreeMap::from([("posts".to_string(), posts)]),
+        updated_at: at(updated),
+    }
+}
+
+fn january() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()
+}
+
+/// January closed at `updated`, Ada named, scored under `competition`'s current rules.
+fn closed_january(competition: &Competition, updated: i64) -> PeriodRecord {
+    PeriodRecord {
+        period: january(),
+        updated_at: at(updated),
+        closed: true,
+        log: vec![PeriodEvent {
+            action: PeriodAction::Closed,
+            at: at(updated),
+        }],
+        rules: Some(competition.settings.rules.clone()),
+        most_social: vec![id(1)],
+        most_improved: vec![id(2)],
+        note: Some("Well done".into()),
+    }
+}
+
+/// [`original`] with a league of Ada, Gone (deleted) and Grace — January filled in and closed — and
+/// a deleted competition.
+fn original_with_league() -> Programme {
+    let mut programme = original();
+    let mut league = Competition::new("League", january(), vec![id(1), id(2), id(3)], at(2));
+    league.settings.id = id(50);
+    league.activity = vec![posts_row(1, 3, 5), posts_row(2, 9, 5), posts_row(3, 1, 5)];
+    league.periods = vec![closed_january(&league, 6)];
+    let mut gone = Competition::new("Gone", january(), vec![id(1)], at(3));
+    gone.settings.id = id(51);
+    programme.add_competition(league);
+    programme.add_competition(gone.tombstone(at(4)));
+    programme.normalise();
+    programme
+}
+
+#[test]
+fn a_duplicate_copies_live_competitions_under_new_ids_with_the_copys_executives() {
+    let original = original_with_league();
+    let copy = original.duplicate(at(100));
+    assert_eq!(
+        copy.competitions.len(),
+        1,
+        "the deleted competition is left out"
+    );
+    let league = &copy.competitions[0];
+    assert_ne!(league.id(), id(50));
+    assert_eq!(league.settings.name, "League");
+    assert_eq!(league.settings.created_at, at(2));
+    let copy_id = |name: &str| copy.executives.iter().find(|e| e.name == name).unwrap().id;
+    let (ada, grace) = (copy_id("Ada"), copy_id("Grace"));
+    assert_eq!(
+        league.settings.rules.league,
+        [ada, grace],
+        "Gone is not in the copy"
+    );
+    let rows: BTreeSet<(Uuid, u32)> = league
+        .activity
+        .iter()
+        .map(|r| (r.executive, r.values["posts"]))
+        .collect();
+    assert_eq!(rows, BTreeSet::from([(ada, 3), (grace, 1)]));
+    let record = league.record(january()).unwrap();
+    assert!(record.closed);
+    assert_eq!(record.most_social, [ada]);
+    assert!(record.most_improved.is_empty(), "Gone does not map");
+    assert_eq!(record.rules.as_ref().unwrap().league, [ada, grace]);
+    assert_eq!(record.note.as_deref(), Some("Well done"));
+    assert_eq!(record.log, original.competitions[0].periods[0].log);
+}
+
+#[test]
+fn editing_a_duplicates_competition_never_reaches_the_original() {
+    let original = original_with_league();
+    let copy = original.duplicate(at(100));
+    let mut merged = original.merge(&copy);
+    assert_eq!(merged.competitions.len(), 2 + 1);
+    let copy_league = copy.competitions[0].id();
+    merged.edit_competition(copy_league, |c| {
+        c.edit_settings(at(200), |s| s.name = "Copy".into())
+    });
+    assert_eq!(merged.competition(id(50)), original.competition(id(50)));
+}
+
+#[test]
+fn a_duplicate_with_competitions_is_in_canonical_order() {
+    let copy = original_with_league().duplicate(at(100));
+    assert_eq!(normalised(&copy), copy);
+    let reloaded = parse_stored_programme(&StoredProgramme::to_json(&copy))
+        .expect("readable")
+        .value;
+    assert_eq!(reloaded, copy);
+}
+
 // --- Merging and replacing --------------------------------------------------------------------
 
 #[test]
@@ -521,6 +629,107 @@ fn replacing_adds_new_programmes_and_leaves_the_others_alone() {
     }
 }
 
+#[test]
+fn replacing_makes_competitions_hold_exactly_the_files_content() {
+    let mut here = original_with_league();
+    here.competitions.retain(|c| c.id() == id(50));
+    let mut only_here = Competition::new("Only here", january(), vec![id(1)], at(3));
+    only_here.settings.id = id(52);
+    only_here.activity = vec![posts_row(1, 4, 7)];
+    here.add_competition(only_here);
+    let mut file = original();
+    let mut league = here.competition(id(50)).unwrap().clone();
+    league.settings.name = "League (file)".into();
+    league.settings.updated_at = at(1);
+    league.periods.clear();
+    league.activity = vec![posts_row(1, 5, 1), posts_row(3, 1, 5)];
+    file.add_competition(league);
+
+    let mut workspace = workspace_of(vec![here.clone()]);
+    workspace.replace_programmes(std::slice::from_ref(&file), at(100));
+    let replaced = workspace.get(id(1)).unwrap().clone();
+
+    let league = replaced.competition(id(50)).expect("kept");
+    assert_eq!(league.settings.name, "League (file)");
+    assert!(league.settings.updated_at > here.competitions[0].settings.updated_at);
+    assert_eq!(league.value(january(), id(1), "posts"), Some(5));
+    assert_eq!(
+        league.value(january(), id(2), "posts"),
+        None,
+        "the file has no row for Gone"
+    );
+    assert_eq!(league.value(january(), id(3), "posts"), Some(1));
+    assert!(
+        !league.is_closed(january()),
+        "January is not closed in the file"
+    );
+    assert_eq!(league.record(january()), None);
+    assert!(replaced.competition(id(52)).is_none());
+    let tombstone = replaced
+        .competitions
+        .iter()
+        .find(|c| c.id() == id(52))
+        .unwrap();
+    assert!(tombstone.is_deleted());
+
+    // The replacement wins over what was here, whichever side a later merge starts from.
+    assert_eq!(replaced.merge(&here), replaced);
+    assert_eq!(here.merge(&replaced), replaced);
+}
+
+#[test]
+fn replacing_with_an_identical_copy_with_competitions_changes_nothing() {
+    let mut workspace = workspace_of(vec![original_with_league()]);
+    let before = workspace.clone();
+    workspace.replace_programmes(&[original_with_league()], at(100));
+    assert_eq!(workspace, before);
+}
+
+/// What a user sees of a programme's competitions: the live ones, their settings (but when they
+/// were edited), their recorded values and the periods ever closed.
+#[allow(clippy::type_complexity)]
+fn visible_competitions(
+    p: &Programme,
+) -> Vec<(
+    Uuid,
+    String,
+    Vec<(NaiveDate, Uuid, BTreeMap<String, u32>)>,
+    Vec<(NaiveDate, bool, Vec<PeriodEvent>, Vec<Uuid>, Option<String>)>,
+)> {
+    let mut list: Vec<_> = p
+        .live_competitions()
+        .map(|c| {
+            let mut settings = c.settings.clone();
+            settings.updated_at = at(0);
+            let mut rows: Vec<_> = c
+                .activity
+                .iter()
+                .filter(|r| !r.values.is_empty())
+                .map(|r| (r.period, r.executive, r.values.clone()))
+                .collect();
+            rows.sort_by_key(|r| (r.0, r.1));
+            let mut records: Vec<_> = c
+                .periods
+                .iter()
+                .filter(|r| c.record(r.period).is_some())
+                .map(|r| {
+                    (
+                        r.period,
+                        r.closed,
+                        r.log.clone(),
+                        r.most_social.clone(),
+                        r.note.clone(),
+                    )
+                })
+                .collect();
+            records.sort_by_key(|r| r.0);
+            (c.id(), format!("{settings:?}"), rows, records)
+        })
+        .collect();
+    list.sort_by_key(|c| c.0);
+    list
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
 
@@ -540,6 +749,7 @@ proptest! {
                 .collect::<Vec<_>>()
         };
         prop_assert_eq!(live(replaced), live(&file));
+        prop_assert_eq!(visible_competitions(replaced), visible_competitions(&file));
         prop_assert_eq!(replaced.is_deleted(), file.is_deleted());
         // And the replacement survives a merge with what was here before.
         prop_assert_eq!(&replaced.merge(&here), replaced);
@@ -554,6 +764,22 @@ proptest! {
         prop_assert_eq!(ids.len(), copy.executives.len());
         prop_assert!(source.executives.iter().all(|e| !ids.contains(&e.id)));
         prop_assert!(copy.name().ends_with(" (copy)"));
+        // Competitions: live ones only, under new ids, naming only the copy's executives.
+        prop_assert_eq!(copy.competitions.len(), source.live_competitions().count());
+        for competition in &copy.competitions {
+            prop_assert!(!competition.is_deleted());
+            prop_assert!(source.competitions.iter().all(|c| c.id() != competition.id()));
+            let mut named: Vec<Uuid> = competition.settings.rules.league.clone();
+            named.extend(competition.activity.iter().map(|r| r.executive));
+            for record in &competition.periods {
+                named.extend(record.most_social.iter().chain(&record.most_improved).copied());
+                if let Some(rules) = &record.rules {
+                    named.extend(rules.league.iter().copied());
+                }
+            }
+            prop_assert!(named.iter().all(|n| ids.contains(n)), "a reference to the original");
+        }
+        prop_assert_eq!(&normalised(&copy).competitions, &copy.competitions);
     }
 }
 
@@ -721,5 +947,6 @@ fn programme_like(p: &Programme) -> Programme {
         settings: p.settings.clone(),
         executives: Vec::new(),
         evidence: Vec::new(),
+        competitions: Vec::new(),
     }
 }

@@ -182,7 +182,7 @@ fn column_for(header: &str) -> Option<Column> {
 
 /// The separator a file uses, guessed from its first line: whichever of `,` `;` and tab occurs
 /// most often outside quotes (`,` when none does).
-fn sniff_delimiter(text: &str) -> u8 {
+pub(crate) fn sniff_delimiter(text: &str) -> u8 {
     let mut counts = [(b',', 0usize), (b';', 0), (b'\t', 0)];
     let mut in_quotes = false;
     for byte in text.bytes() {
@@ -204,7 +204,7 @@ fn sniff_delimiter(text: &str) -> u8 {
     best.0
 }
 
-fn delimiter_name(delimiter: u8) -> &'static str {
+pub(crate) fn delimiter_name(delimiter: u8) -> &'static str {
     match delimiter {
         b';' => "“;”",
         b'\t' => "tab",
@@ -213,7 +213,7 @@ fn delimiter_name(delimiter: u8) -> &'static str {
 }
 
 /// Names as the import compares them: trimmed, inner spaces collapsed, case ignored.
-fn name_key(name: &str) -> String {
+pub(crate) fn name_key(name: &str) -> String {
     name.split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
@@ -425,7 +425,7 @@ pub fn parse_roster_csv(text: &str) -> Result<RosterImport, String> {
 /// Line numbers of records, from their byte offsets. (The `csv` crate's own line numbers do not
 /// count blank lines and count a CRLF line end late, and its byte offset points just after the
 /// previous record: at the rest of its line end and any blank lines.)
-struct LineCounter<'a> {
+pub(crate) struct LineCounter<'a> {
     text: &'a [u8],
     /// How far the text has been counted, and the line number there.
     pos: usize,
@@ -433,7 +433,7 @@ struct LineCounter<'a> {
 }
 
 impl<'a> LineCounter<'a> {
-    fn new(text: &'a str) -> Self {
+    pub(crate) fn new(text: &'a str) -> Self {
         LineCounter {
             text: text.as_bytes(),
             pos: 0,
@@ -442,7 +442,7 @@ impl<'a> LineCounter<'a> {
     }
 
     /// The 1-based line of the record whose offset the reader gives as `byte`. Offsets only grow.
-    fn line_at(&mut self, byte: u64) -> usize {
+    pub(crate) fn line_at(&mut self, byte: u64) -> usize {
         let len = self.text.len();
         let mut start = usize::try_from(byte).unwrap_or(len).min(len);
         while start < len && matches!(self.text[start], b'\r' | b'\n') {
@@ -670,13 +670,13 @@ fn percent_number(rate: f64) -> String {
     }
 }
 
-fn csv_writer() -> csv::Writer<Vec<u8>> {
+pub(crate) fn csv_writer() -> csv::Writer<Vec<u8>> {
     csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::new())
 }
 
-fn writer_text(writer: csv::Writer<Vec<u8>>) -> String {
+pub(crate) fn writer_text(writer: csv::Writer<Vec<u8>>) -> String {
     let bytes = writer.into_inner().unwrap_or_default();
     String::from_utf8(bytes).unwrap_or_default()
 }

@@ -11,6 +11,8 @@
 //!   `pinned_evidence` and `excluded_evidence`; programme settings gain `stale_after_years`;
 //!   programmes gain the `evidence` collection. All have defaults: nothing is rewritten (same reason
 //!   as 3).
+//! - **5** — Step 6: programmes gain the `competitions` collection (settings, period records and
+//!   activity rows). It defaults to empty: nothing is rewritten (same reason as 3).
 
 use super::envelope::SCHEMA_VERSION;
 use crate::model::Network;
@@ -44,6 +46,8 @@ pub fn migrate(mut document: Value, version: u32) -> Result<Value, MigrationErro
             2 => document,
             // v4 only adds fields and a collection with defaults.
             3 => document,
+            // v5 only adds a collection with a default (competitions).
+            4 => document,
             other => return Err(MigrationError::Unknown { found: other }),
         };
         at += 1;

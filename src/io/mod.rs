@@ -1,5 +1,6 @@
 //! File and storage formats: pure Rust, no browser APIs, so that every format is tested natively.
 
+pub mod activity_csv;
 pub mod backup;
 pub mod csv;
 pub mod envelope;

@@ -1,7 +1,7 @@
 //! A programme — one company's run of the six steps — and the set of programmes in a browser.
 
-use super::dates::{iso, rfc3339};
 use super::competition::{merge_competitions, Competition};
+use super::dates::{iso, rfc3339};
 use super::evidence::Evidence;
 use super::goals::{Audience, Emphasis, Goal};
 use super::naturals::{NaturalWeights, OutreachChange, Profile};
@@ -347,12 +347,23 @@ impl Programme {
                 *id = new_evidence_ids[id];
             }
         };
+        let mut new_executive_ids = std::collections::BTreeMap::new();
         for executive in &mut copy.executives {
-            executive.id = Uuid::new_v4();
+            let new_id = Uuid::new_v4();
+            new_executive_ids.insert(executive.id, new_id);
+            executive.id = new_id;
             executive.updated_at = now;
             remap(&mut executive.pinned_evidence);
             remap(&mut executive.excluded_evidence);
         }
+        // Competitions follow their executives: leagues, winners and activity rows point at the
+        // copy's executives, so that editing the copy's roster never reaches the original.
+        copy.competitions = self
+            .competitions
+            .iter()
+            .filter_map(|c| c.copied(&new_executive_ids, now))
+            .collect();
+        Competition::sort_all(&mut copy.competitions);
         copy
     }
 
@@ -377,6 +388,8 @@ impl Programme {
         }
         result.executives = restamp(&self.executives, &target.executives, now);
         result.evidence = restamp(&self.evidence, &target.evidence, now);
+        result.competitions =
+            Competition::replace_all(&self.competitions, &target.competitions, now);
         result.normalise();
         result
     }
@@ -385,6 +398,79 @@ impl Programme {
     pub fn normalise(&mut self) {
         super::record::sort_canonically(&mut self.executives);
         super::record::sort_canonically(&mut self.evidence);
+        Competition::sort_all(&mut self.competitions);
+    }
+
+    /// The competitions that are not deleted, in creation order.
+    pub fn live_competitions(&self) -> impl Iterator<Item = &Competition> {
+        self.competitions.iter().filter(|c| !c.is_deleted())
+    }
+
+    /// The live competition with `id` (a deleted one is gone as far as the user is concerned).
+    pub fn competition(&self, id: Uuid) -> Option<&Competition> {
+        self.live_competitions().find(|c| c.id() == id)
+    }
+
+    /// Runs `f` on the live competition with `id`; `None` if there is none. Not stamped here: each
+    /// of [`Competition`]'s own methods stamps exactly what it changes (settings, one period record,
+    /// one activity row), so that a merge keeps two people's edits of different rows.
+    pub fn edit_competition<R>(
+        &mut self,
+        id: Uuid,
+        f: impl FnOnce(&mut Competition) -> R,
+    ) -> Option<R> {
+        self.competitions
+            .iter_mut()
+            .find(|c| c.id() == id && !c.is_deleted())
+            .map(f)
+    }
+
+    pub fn add_competition(&mut self, competition: Competition) {
+        self.competitions.push(competition);
+    }
+
+    /// Deletes a competition, leaving its tombstone ([`Competition::tombstone`]), and returns the
+    /// copy from before the deletion (for undo). `None` if there is no such live competition.
+    pub fn delete_competition(&mut self, id: Uuid, now: Timestamp) -> Option<Competition> {
+        let slot = self
+            .competitions
+            .iter_mut()
+            .find(|c| c.id() == id && !c.is_deleted())?;
+        let before = slot.clone();
+        let at = after(now, before.settings.updated_at);
+        *slot = before.clone().tombstone(at);
+        Some(before)
+    }
+
+    /// Undoes [`Programme::delete_competition`]: the copy from before comes back with its settings,
+    /// period records and rows stamped later than the tombstone's (which emptied each of them), so
+    /// that the undo also wins in a later merge.
+    pub fn restore_competition(&mut self, mut before: Competition, now: Timestamp) {
+        let id = before.id();
+        let tombstone_at = self
+            .competitions
+            .iter()
+            .filter(|c| c.id() == id)
+            .flat_map(|c| {
+                std::iter::once(c.settings.updated_at)
+                    .chain(c.periods.iter().map(|r| r.updated_at))
+                    .chain(c.activity.iter().map(|r| r.updated_at))
+            })
+            .max()
+            .unwrap_or(now);
+        let at = after(now, tombstone_at);
+        before.settings.deleted = false;
+        before.settings.updated_at = at;
+        for record in &mut before.periods {
+            record.updated_at = at;
+        }
+        for row in &mut before.activity {
+            row.updated_at = at;
+        }
+        match self.competitions.iter_mut().find(|c| c.id() == id) {
+            Some(slot) => *slot = before,
+            None => self.competitions.push(before),
+        }
     }
 }
 
@@ -629,7 +715,7 @@ pub const DELETED_EXECUTIVE_NAME: &str = "Deleted executive";
 
 /// `now`, or just after `previous` when the clock says otherwise (another device's clock ran ahead):
 /// a new edit must always be later than what it replaces.
-fn after(now: Timestamp, previous: Timestamp) -> Timestamp {
+pub(crate) fn after(now: Timestamp, previous: Timestamp) -> Timestamp {
     if now > previous {
         now
     } else {

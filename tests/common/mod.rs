@@ -5,6 +5,10 @@
 
 use chrono::NaiveDate;
 use exec_social_playbook::io::BackupFile;
+use exec_social_playbook::model::competition::{
+    ActivityRow, Competition, CompetitionSettings, Kpi, KpiKind, PeriodAction, PeriodEvent,
+    PeriodKind, PeriodRecord, Rules, ScoringMode,
+};
 use exec_social_playbook::model::evidence::{Evidence, Origin, Scope};
 use exec_social_playbook::model::goals::{Audience, Emphasis, Goal, GoalKind};
 use exec_social_playbook::model::naturals::{
@@ -405,16 +409,183 @@ pub fn small_settings(id: Uuid) -> impl Strategy<Value = ProgrammeSettings> {
         )
 }
 
-/// A copy of the programme with the given id: its settings, a roster and an evidence library with
-/// unique ids. Pins and exclusions may point at evidence this copy lacks (another copy may hold it).
+/// A copy of the programme with the given id: its settings, a roster, an evidence library and
+/// competitions with unique ids. Pins and exclusions may point at evidence this copy lacks, and
+/// leagues and rows at executives it lacks (another copy may hold them).
 pub fn small_programme_with_id(id: Uuid) -> impl Strategy<Value = Programme> {
-    (small_settings(id), small_roster(), small_library()).prop_map(
-        |(settings, executives, evidence)| Programme {
+    (
+        small_settings(id),
+        small_roster(),
+        small_library(),
+        small_competitions(),
+    )
+        .prop_map(|(settings, executives, evidence, competitions)| Programme {
             settings,
             executives,
             evidence,
-        },
+            competitions,
+        })
+}
+
+// --- Competitions from a small space ------------------------------------------------------------
+
+/// The first day of one of three months: the keys of period records and activity rows.
+pub fn small_period_key() -> impl Strategy<Value = NaiveDate> {
+    (1u32..=3).prop_map(|m| NaiveDate::from_ymd_opt(2026, m, 1).unwrap())
+}
+
+/// The KPIs of a competition: one of a few versions.
+pub fn small_rules() -> impl Strategy<Value = Rules> {
+    (
+        prop::sample::select(vec![
+            vec![KpiKind::Posts, KpiKind::Comments],
+            vec![KpiKind::Posts, KpiKind::Reactions],
+            vec![KpiKind::Shares],
+        ]),
+        prop::sample::select(vec![None, Some(5u32)]),
+        prop::sample::select(ScoringMode::ALL.to_vec()),
+        prop::sample::subsequence(vec![1u128, 2, 3], 0..=3),
     )
+        .prop_map(|(kinds, cap, scoring, league)| Rules {
+            kpis: kinds
+                .into_iter()
+                .map(|kind| Kpi {
+                    id: kind.key().to_string(),
+                    kind,
+                    label: kind.label().to_string(),
+                    points: kind.default_points(),
+                    cap,
+                    network: None,
+                })
+                .collect(),
+            scoring,
+            league: league.into_iter().map(Uuid::from_u128).collect(),
+        })
+}
+
+/// The settings of the competition with the given id, from a small space of versions.
+pub fn small_competition_settings(id: Uuid) -> impl Strategy<Value = CompetitionSettings> {
+    (
+        small_time(),
+        0i64..3,
+        prop::bool::weighted(0.2),
+        prop::sample::select(vec!["League", "Social league", ""]),
+        prop::sample::select(vec![PeriodKind::Monthly, PeriodKind::Weekly]),
+        prop::option::of(Just(NaiveDate::from_ymd_opt(2026, 6, 30).unwrap())),
+        small_rules(),
+    )
+        .prop_map(
+            move |(created_at, later, deleted, name, period_kind, end, rules)| {
+                CompetitionSettings {
+                    id,
+                    created_at,
+                    updated_at: created_at + chrono::Duration::seconds(later),
+                    deleted,
+                    name: name.to_string(),
+                    period_kind,
+                    start: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+                    end,
+                    custom_days: 14,
+                    rules,
+                }
+            },
+        )
+}
+
+/// A period record for the given period from a small space of versions (closed, reopened, with
+/// or without winners and note).
+pub fn small_period_record(period: NaiveDate) -> impl Strategy<Value = PeriodRecord> {
+    (
+        small_time(),
+        any::<bool>(),
+        prop::option::of(small_rules()),
+        prop::sample::subsequence(vec![1u128, 2, 3], 0..=2),
+        prop::option::of(prop::sample::select(vec!["", "Well done, Ada!"])),
+    )
+        .prop_map(move |(updated_at, reopened, rules, winners, note)| {
+            let closed_at = at(-10);
+            let mut log = vec![PeriodEvent {
+                action: PeriodAction::Closed,
+                at: closed_at,
+            }];
+            if reopened {
+                log.push(PeriodEvent {
+                    action: PeriodAction::Reopened,
+                    at: updated_at,
+                });
+            }
+            PeriodRecord {
+                period,
+                updated_at,
+                closed: !reopened,
+                log,
+                rules,
+                most_social: if reopened {
+                    Vec::new()
+                } else {
+                    winners.into_iter().map(Uuid::from_u128).collect()
+                },
+                most_improved: Vec::new(),
+                note: note.map(String::from),
+            }
+        })
+}
+
+/// An activity row for the given key from a small space of versions (including no values).
+pub fn small_activity_row(
+    period: NaiveDate,
+    executive: Uuid,
+) -> impl Strategy<Value = ActivityRow> {
+    (
+        small_time(),
+        prop::collection::btree_map(
+            prop::sample::select(vec!["posts", "comments", "shares"]).prop_map(String::from),
+            prop::sample::select(vec![0u32, 1, 7]),
+            0..3,
+        ),
+    )
+        .prop_map(move |(updated_at, values)| ActivityRow {
+            period,
+            executive,
+            values,
+            updated_at,
+        })
+}
+
+/// A competition with the given id: settings, period records and rows with unique keys, in any
+/// order.
+pub fn small_competition_with_id(id: Uuid) -> impl Strategy<Value = Competition> {
+    (
+        small_competition_settings(id),
+        prop::collection::btree_set(small_period_key(), 0..3).prop_flat_map(|keys| {
+            keys.into_iter()
+                .map(small_period_record)
+                .collect::<Vec<_>>()
+        }),
+        prop::collection::btree_set((small_period_key(), 1u128..=3), 0..5)
+            .prop_flat_map(|keys| {
+                keys.into_iter()
+                    .map(|(period, n)| small_activity_row(period, Uuid::from_u128(n)))
+                    .collect::<Vec<_>>()
+            })
+            .prop_shuffle(),
+    )
+        .prop_map(|(settings, periods, activity)| Competition {
+            settings,
+            periods,
+            activity,
+        })
+}
+
+/// A copy's competitions: each of two ids at most once, in any order.
+pub fn small_competitions() -> impl Strategy<Value = Vec<Competition>> {
+    prop::collection::btree_set(21u128..=22, 0..=2)
+        .prop_flat_map(|ids| {
+            ids.into_iter()
+                .map(|n| small_competition_with_id(Uuid::from_u128(n)))
+                .collect::<Vec<_>>()
+        })
+        .prop_shuffle()
 }
 
 /// A copy of "the" programme ([`PROGRAMME_ID`]).
@@ -744,6 +915,141 @@ pub fn any_settings() -> impl Strategy<Value = ProgrammeSettings> {
         )
 }
 
+/// Any KPI: any id, label and network, points the file format carries exactly.
+pub fn any_kpi() -> impl Strategy<Value = Kpi> {
+    (
+        any_text(),
+        prop::sample::select(KpiKind::ALL.to_vec()),
+        any_text(),
+        any_engagement(),
+        prop::option::of(any::<u32>()),
+        prop::option::of(prop::sample::select(Network::ALL.to_vec())),
+    )
+        .prop_map(|(id, kind, label, points, cap, network)| Kpi {
+            id,
+            kind,
+            label,
+            points,
+            cap,
+            network,
+        })
+}
+
+pub fn any_rules() -> impl Strategy<Value = Rules> {
+    (
+        prop::collection::vec(any_kpi(), 0..4),
+        prop::sample::select(ScoringMode::ALL.to_vec()),
+        prop::collection::vec(any::<u128>().prop_map(Uuid::from_u128), 0..4),
+    )
+        .prop_map(|(kpis, scoring, league)| Rules {
+            kpis,
+            scoring,
+            league,
+        })
+}
+
+pub fn any_a_date() -> impl Strategy<Value = NaiveDate> {
+    any_date().prop_filter_map("a date", |d| d)
+}
+
+/// Any period record: any log, rules, winners and note.
+pub fn any_period_record() -> impl Strategy<Value = PeriodRecord> {
+    (
+        any_a_date(),
+        any_time(),
+        any::<bool>(),
+        prop::collection::vec(
+            (
+                prop::sample::select(vec![PeriodAction::Closed, PeriodAction::Reopened]),
+                any_time(),
+            )
+                .prop_map(|(action, at)| PeriodEvent { action, at }),
+            0..4,
+        ),
+        prop::option::of(any_rules()),
+        prop::collection::vec(any::<u128>().prop_map(Uuid::from_u128), 0..3),
+        prop::collection::vec(any::<u128>().prop_map(Uuid::from_u128), 0..3),
+        prop::option::of(any_text()),
+    )
+        .prop_map(
+            |(period, updated_at, closed, log, rules, most_social, most_improved, note)| {
+                PeriodRecord {
+                    period,
+                    updated_at,
+                    closed,
+                    log,
+                    rules,
+                    most_social,
+                    most_improved,
+                    note,
+                }
+            },
+        )
+}
+
+/// Any activity row: any KPI ids and counts.
+pub fn any_activity_row() -> impl Strategy<Value = ActivityRow> {
+    (
+        any_a_date(),
+        any::<u128>(),
+        prop::collection::btree_map(any_text(), any::<u32>(), 0..4),
+        any_time(),
+    )
+        .prop_map(|(period, executive, values, updated_at)| ActivityRow {
+            period,
+            executive: Uuid::from_u128(executive),
+            values,
+            updated_at,
+        })
+}
+
+/// Any competition: any settings (custom lengths within the documented 1–366), records and rows,
+/// keys that may repeat, in any order.
+pub fn any_competition() -> impl Strategy<Value = Competition> {
+    (
+        (
+            any::<u128>(),
+            any_time(),
+            any_time(),
+            any::<bool>(),
+            any_text(),
+        ),
+        (
+            prop::sample::select(PeriodKind::ALL.to_vec()),
+            any_a_date(),
+            any_date(),
+            1u16..=366,
+        ),
+        any_rules(),
+        prop::collection::vec(any_period_record(), 0..3),
+        prop::collection::vec(any_activity_row(), 0..4),
+    )
+        .prop_map(
+            |(
+                (id, created_at, updated_at, deleted, name),
+                (period_kind, start, end, custom_days),
+                rules,
+                periods,
+                activity,
+            )| Competition {
+                settings: CompetitionSettings {
+                    id: Uuid::from_u128(id),
+                    created_at,
+                    updated_at,
+                    deleted,
+                    name,
+                    period_kind,
+                    start,
+                    end,
+                    custom_days,
+                    rules,
+                },
+                periods,
+                activity,
+            },
+        )
+}
+
 /// Any programme: ids may repeat, order is arbitrary, names may be blank, pins may point at
 /// evidence that is not there (some do point at evidence that is).
 pub fn any_programme() -> impl Strategy<Value = Programme> {
@@ -752,8 +1058,9 @@ pub fn any_programme() -> impl Strategy<Value = Programme> {
         prop::collection::vec(any_executive(), 0..6),
         prop::collection::vec(any_evidence(), 0..4),
         any::<prop::sample::Index>(),
+        prop::collection::vec(any_competition(), 0..2),
     )
-        .prop_map(|(settings, mut executives, evidence, pick)| {
+        .prop_map(|(settings, mut executives, evidence, pick, competitions)| {
             // Some pins and exclusions point at real items, as the app writes them.
             if !evidence.is_empty() {
                 for (i, executive) in executives.iter_mut().enumerate() {
@@ -769,6 +1076,7 @@ pub fn any_programme() -> impl Strategy<Value = Programme> {
                 settings,
                 executives,
                 evidence,
+                competitions,
             }
         })
 }
@@ -788,6 +1096,57 @@ pub fn any_canonical_programme() -> impl Strategy<Value = Programme> {
             ] {
                 list.retain(|id| seen.contains(id));
             }
+        }
+        // Competitions as the app writes them: one copy per id, one record per period and one row
+        // per (period, executive), KPI ids unique within a set of rules, and every league member,
+        // winner and row naming an executive of the programme (the generated ids are mapped onto
+        // the roster; with no roster there is nobody to name).
+        let roster: Vec<Uuid> = programme.executives.iter().map(|e| e.id).collect();
+        let pick = |id: Uuid| -> Option<Uuid> {
+            (!roster.is_empty()).then(|| roster[(id.as_u128() % roster.len() as u128) as usize])
+        };
+        let fix_people = |ids: &mut Vec<Uuid>| {
+            let mut seen = std::collections::BTreeSet::new();
+            *ids = ids
+                .iter()
+                .filter_map(|&id| pick(id))
+                .filter(|id| seen.insert(*id))
+                .collect();
+        };
+        let fix_rules = |rules: &mut Rules| {
+            fix_people(&mut rules.league);
+            let mut seen = std::collections::BTreeSet::new();
+            rules.kpis.retain(|k| seen.insert(k.id.clone()));
+        };
+        let mut seen = std::collections::BTreeSet::new();
+        programme
+            .competitions
+            .retain(|c| seen.insert(c.settings.id));
+        for competition in &mut programme.competitions {
+            fix_rules(&mut competition.settings.rules);
+            let mut seen = std::collections::BTreeSet::new();
+            competition.periods.retain(|r| seen.insert(r.period));
+            for record in &mut competition.periods {
+                if let Some(rules) = record.rules.as_mut() {
+                    fix_rules(rules);
+                }
+                fix_people(&mut record.most_social);
+                fix_people(&mut record.most_improved);
+            }
+            competition.activity = competition
+                .activity
+                .drain(..)
+                .filter_map(|row| {
+                    Some(ActivityRow {
+                        executive: pick(row.executive)?,
+                        ..row
+                    })
+                })
+                .collect();
+            let mut seen = std::collections::BTreeSet::new();
+            competition
+                .activity
+                .retain(|r| seen.insert((r.period, r.executive)));
         }
         programme.normalise();
         programme
