@@ -132,8 +132,85 @@ pub fn step_status(
             ProofReadiness::InProgress => StepStatus::InProgress,
             ProofReadiness::Ready => StepStatus::Done,
         },
+        Step::Competition => competition_status(programme, executive),
         _ => StepStatus::NotStarted,
     }
+}
+
+/// Step 6 is under way once the executive is in a competition's league, and done once they took
+/// part (had activity recorded) in a closed period.
+fn competition_status(programme: &Programme, executive: &Executive) -> StepStatus {
+    let live = programme.competitions.iter().filter(|c| !c.is_deleted());
+    let mut in_league = false;
+    for competition in live {
+        let took_part = competition.activity.iter().any(|row| {
+            row.executive == executive.id
+                && !row.values.is_empty()
+                && competition.is_closed(row.period)
+        });
+        if took_part {
+            return StepStatus::Done;
+        }
+        in_league |= competition.settings.rules.league.contains(&executive.id);
+    }
+    if in_league {
+        StepStatus::InProgress
+    } else {
+        StepStatus::NotStarted
+    }
+}
+
+/// A running period ending within this many days becomes a next action.
+pub const PERIOD_ENDING_DAYS: i64 = 3;
+
+/// Step 6's next actions: close periods that have ended (naming the winners), and make sure the
+/// activity is in before the running period ends.
+fn competition_actions(programme: &Programme, today: NaiveDate) -> Vec<NextAction> {
+    let mut actions = Vec::new();
+    for competition in programme.competitions.iter().filter(|c| !c.is_deleted()) {
+        let periods = competition.periods(today);
+        let unclosed: Vec<_> = periods
+            .iter()
+            .filter(|p| p.has_ended(today) && !competition.is_closed(p.start))
+            .collect();
+        if let Some(last) = unclosed.last() {
+            let others = unclosed.len() - 1;
+            actions.push(NextAction {
+                text: format!(
+                    "{}: close {} to name the winners and send the congratulation note{}.",
+                    competition.settings.name,
+                    last.label(),
+                    match others {
+                        0 => String::new(),
+                        1 => " (one earlier period is not closed either)".to_string(),
+                        n => format!(" ({n} earlier periods are not closed either)"),
+                    }
+                ),
+                path: "/competition",
+                urgent: true,
+            });
+        }
+        if let Some(running) = periods.iter().find(|p| p.contains(today)) {
+            let left = running.days_left(today);
+            if left <= PERIOD_ENDING_DAYS && !competition.is_closed(running.start) {
+                actions.push(NextAction {
+                    text: format!(
+                        "{}: {} ends {} — make sure everyone's activity is in.",
+                        competition.settings.name,
+                        running.label(),
+                        match left {
+                            0 => "today".to_string(),
+                            1 => "tomorrow".to_string(),
+                            n => format!("in {n} days"),
+                        }
+                    ),
+                    path: "/competition",
+                    urgent: false,
+                });
+            }
+        }
+    }
+    actions
 }
 
 /// Step 1 is done when the executive has committed; it is under way once their profiles are being
@@ -190,6 +267,7 @@ pub fn next_actions(
     }
     actions.extend(outreach_actions(programme, now));
     actions.extend(goals_and_proof_actions(programme));
+    actions.extend(competition_actions(programme, now.date_naive()));
     let settings = &programme.settings;
     let mut missing = Vec::new();
     if settings.owner.trim().is_empty() {

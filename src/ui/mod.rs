@@ -10,8 +10,8 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 use pages::{
-    Dashboard, DataPage, GoalsPage, NaturalsPage, NotFound, ProgrammesPage, ProofPage,
-    RecoveryScreen,
+    CompetitionPage, Dashboard, DataPage, GoalsPage, NaturalsPage, NotFound, ProgrammesPage,
+    ProofPage, RecoveryScreen,
 };
 use state::{provide_app_state, AppState};
 
@@ -71,6 +71,7 @@ fn Shell() -> impl IntoView {
                         <Route path=path!("/naturals") view=NaturalsPage/>
                         <Route path=path!("/goals") view=GoalsPage/>
                         <Route path=path!("/proof") view=ProofPage/>
+                        <Route path=path!("/competition") view=CompetitionPage/>
                         <Route path=path!("/programmes") view=ProgrammesPage/>
                         <Route path=path!("/data") view=DataPage/>
                     </Routes>

@@ -75,6 +75,11 @@ pub enum UndoAction {
         programme: Uuid,
         before: Box<crate::model::Executive>,
     },
+    /// Bring back a deleted competition.
+    RestoreCompetition {
+        programme: Uuid,
+        before: Box<crate::model::competition::Competition>,
+    },
     /// Bring back a deleted evidence item.
     RestoreEvidence {
         programme: Uuid,
@@ -240,6 +245,9 @@ impl AppState {
             }),
             UndoAction::RestoreExecutive { programme, before } => {
                 self.edit_programme(programme, |p, at| p.restore_executive(*before, at))
+            }
+            UndoAction::RestoreCompetition { programme, before } => {
+                self.edit_programme(programme, |p, at| p.restore_competition(*before, at))
             }
             UndoAction::RestoreEvidence { programme, before } => {
                 self.edit_programme(programme, |p, at| p.restore_evidence(*before, at))

@@ -62,7 +62,7 @@ test('export, clear site data, import: programmes are byte-identical', async ({ 
   expect(file.name).toMatch(/^exec-social-playbook-all-programmes-\d{4}-\d{2}-\d{2}\.json$/);
   const parsed = JSON.parse(file.text);
   expect(parsed.format).toBe('exec-social-playbook/backup');
-  expect(parsed.schema_version).toBe(4);
+  expect(parsed.schema_version).toBe(5);
   expect(parsed.programmes).toHaveLength(2);
   // Exporting does not change the stored programmes.
   expect(await storedProgrammes(page)).toEqual(before);

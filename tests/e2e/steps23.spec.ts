@@ -1151,7 +1151,7 @@ test('backup: export all, clear, import — programmes with goals, pitches and e
 
   await goToPage(page, 'Data');
   const { download, text } = await clickDownload(page, page.getByRole('button', { name: /^Download all programmes/ }));
-  expect(JSON.parse(text).schema_version).toBe(4);
+  expect(JSON.parse(text).schema_version).toBe(5);
   await waitSaved(page);
   await page.evaluate(() => localStorage.clear());
   await openApp(page, '/data');

@@ -5,11 +5,12 @@ use leptos_router::components::A;
 use uuid::Uuid;
 
 /// The pages in the navigation bar, in order. Later steps add theirs here.
-const NAV: [(&str, &str); 6] = [
+const NAV: [(&str, &str); 7] = [
     ("/", "Dashboard"),
     ("/naturals", "1 · Naturals"),
     ("/goals", "2 · Goals"),
     ("/proof", "3 · Proof"),
+    ("/competition", "6 · Competition"),
     ("/programmes", "Programmes"),
     ("/data", "Data"),
 ];

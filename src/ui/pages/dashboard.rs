@@ -1,7 +1,11 @@
 use super::Welcome;
+use crate::model::competition::running_summary;
 use crate::model::dates::long_date;
 use crate::model::demo::DEMO_COMPANY;
+use crate::model::numbers::format_decimal;
 use crate::model::progress::{next_actions, step_status, Step};
+use crate::model::templates::join_and;
+use crate::model::Programme;
 use crate::platform::now;
 use crate::ui::href;
 use crate::ui::state::AppState;
@@ -47,6 +51,7 @@ pub fn Dashboard() -> impl IntoView {
                         }
                     })
                     .collect_view();
+                let running = running_competitions(&programme, now().date_naive());
                 let networks = if settings.networks.is_empty() {
                     "None chosen yet".to_string()
                 } else {
@@ -71,6 +76,15 @@ pub fn Dashboard() -> impl IntoView {
                                 <dd>{format!("{} on the roster, {} consented", executives.len(), consented)}</dd>
                             </div>
                         </dl>
+
+                        {(!running.is_empty()).then(|| view! {
+                            <section class="panel running" aria-labelledby="running-heading">
+                                <h2 id="running-heading">"Competition"</h2>
+                                <ul class="running-list" data-testid="running-period">
+                                    {running.into_iter().map(|line| view! { <li><A href=href("/competition")>{line}</A></li> }).collect_view()}
+                                </ul>
+                            </section>
+                        })}
 
                         <section aria-labelledby="next-actions-heading">
                             <h2 id="next-actions-heading">"Next actions"</h2>
@@ -149,8 +163,51 @@ fn step_page(step: Step) -> Option<&'static str> {
         Step::Naturals => Some("/naturals"),
         Step::Goals => Some("/goals"),
         Step::Proof => Some("/proof"),
+        Step::Competition => Some("/competition"),
         _ => None,
     }
+}
+
+/// One line per running competition period: "Northwind social league — November 2026: 4 days
+/// left. Leading: Ana Silva (412 points)."
+fn running_competitions(programme: &Programme, today: chrono::NaiveDate) -> Vec<String> {
+    programme
+        .competitions
+        .iter()
+        .filter_map(|c| running_summary(c, &programme.executives, today))
+        .map(|summary| {
+            let left = match summary.days_left {
+                0 => "last day".to_string(),
+                1 => "1 day left".to_string(),
+                n => format!("{n} days left"),
+            };
+            let names: Vec<String> = summary
+                .leaders
+                .iter()
+                .filter_map(|id| programme.roster().find(|e| e.id == *id))
+                .map(|e| e.name.clone())
+                .collect();
+            let leader = if names.is_empty() {
+                "Nobody has scored yet.".to_string()
+            } else {
+                format!(
+                    "{}: {} ({} points).",
+                    if names.len() == 1 {
+                        "Leading"
+                    } else {
+                        "Leading, tied"
+                    },
+                    join_and(&names),
+                    format_decimal(summary.points)
+                )
+            };
+            format!(
+                "{} — {}: {left}. {leader}",
+                summary.name,
+                summary.period.label()
+            )
+        })
+        .collect()
 }
 
 fn or_dash(text: &str) -> String {

@@ -248,11 +248,20 @@ fn ImportPreview(
             } else if p.deleted_in_file {
                 "The file deletes this programme (if its deletion is newer).".to_string()
             } else {
+                let competitions = p.competitions.describe("changes");
                 format!(
-                    "Executives — {}.",
+                    "Executives — {}.{}",
                     p.executives
                         .describe("changes")
-                        .trim_start_matches("changes: ")
+                        .trim_start_matches("changes: "),
+                    if competitions == "no changes" {
+                        String::new()
+                    } else {
+                        format!(
+                            " Competitions — {}.",
+                            competitions.trim_start_matches("changes: ")
+                        )
+                    }
                 )
             };
             let replace = if !p.exists {

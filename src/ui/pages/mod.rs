@@ -1,5 +1,6 @@
 //! One file per screen.
 
+mod competition;
 mod dashboard;
 mod data;
 mod goals;
@@ -10,6 +11,7 @@ mod proof;
 mod recovery;
 mod welcome;
 
+pub use competition::CompetitionPage;
 pub use dashboard::Dashboard;
 pub use data::DataPage;
 pub use goals::GoalsPage;
