@@ -929,11 +929,12 @@ fn the_periods_are_fixed_once_activity_is_recorded() {
     for (kind, start, days, end) in [
         (PeriodKind::Monthly, day(2026, 11, 2), 14, None),
         (PeriodKind::Monthly, day(2026, 11, 1), 15, None),
+        // An end before the period with activity would orphan it.
         (
             PeriodKind::Monthly,
             day(2026, 11, 1),
             14,
-            Some(day(2027, 1, 1)),
+            Some(day(2026, 10, 31)),
         ),
     ] {
         assert_eq!(
@@ -948,6 +949,32 @@ fn the_periods_are_fixed_once_activity_is_recorded() {
         "nothing would change"
     );
     assert_eq!(c.settings, before, "and nothing is stamped");
+}
+
+#[test]
+fn the_end_date_can_move_as_long_as_no_period_with_history_starts_after_it() {
+    let mut c = league();
+    c.set_value(&november(), id(1), "posts", Some(1), at(10))
+        .unwrap();
+    assert_eq!(
+        c.set_period_settings(
+            PeriodKind::Monthly,
+            day(2026, 11, 1),
+            14,
+            Some(day(2026, 11, 20)),
+            at(20)
+        ),
+        Ok(()),
+        "ending the competition sooner, still inside November"
+    );
+    assert_eq!(c.settings.end, Some(day(2026, 11, 20)));
+    assert_eq!(
+        c.set_period_settings(PeriodKind::Monthly, day(2026, 11, 1), 14, None, at(30)),
+        Ok(()),
+        "running on again"
+    );
+    assert_eq!(c.settings.end, None);
+    assert!(c.settings.updated_at >= at(30));
 }
 
 #[test]

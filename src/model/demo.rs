@@ -8,14 +8,26 @@
 //! Steps 2 and 3: every executive has goals, audiences, an emphasis and three to five themes; the
 //! programme holds the starter library plus three in-house results (fictional, and marked so), and
 //! the CEO has pinned one figure to the top of her proof pack.
+//!
+//! Step 6: the "Northwind social league", a monthly competition among the executives who committed
+//! or are interested. The four months before the one containing `now` are closed with their winners
+//! named — the CTO wins the first; the CTO and the CMO tie for the second (which was reopened once
+//! to add a late figure, and the history shows it); the head of customer success wins the third on
+//! the strength of the intranet; the CMO wins the last, with the CEO as the most improved — and the
+//! current month is running, partly filled in.
 
+use super::competition::{
+    Competition, CompetitionSettings, Kpi, KpiKind, PeriodKind, Rules, ScoringMode,
+    DEFAULT_CUSTOM_DAYS,
+};
 use super::dates::iso_date;
 use super::evidence::{load_starter, Evidence, Origin, Scope};
 use super::goals::{Audience, Emphasis, Goal, GoalKind};
-use super::naturals::{OutreachChange, OutreachStage, Profile};
+use super::naturals::{current_stage, OutreachChange, OutreachStage, Profile};
 use super::programme::{Executive, Network, NewProgramme, Programme};
 use super::record::Timestamp;
 use chrono::{Datelike, Duration, NaiveDate};
+use uuid::Uuid;
 
 /// Marks the demo so that the UI can say "demo data" and users never mistake it for their own.
 pub const DEMO_COMPANY: &str = "Northwind Analytics (demo)";
@@ -526,7 +538,8 @@ const ROSTER: [DemoExecutive; 10] = [
 ];
 
 /// A fresh demo programme, dated relative to `now` so that it always looks current: it started on
-/// the first day of the month two months before `now`.
+/// the first day of the month two months before `now`, and its competition's running period is the
+/// month containing `now`.
 pub fn demo_programme(now: Timestamp) -> Programme {
     let today = now.date_naive();
     let start = first_of_month_months_before(today, 2);
@@ -623,6 +636,7 @@ pub fn demo_programme(now: Timestamp) -> Programme {
     if let (Some(pinned), Some(amara)) = (pinned, amara) {
         amara.pinned_evidence.push(pinned);
     }
+    add_league(&mut programme, now);
     programme
 }
 
@@ -675,8 +689,509 @@ const IN_HOUSE: [DemoResult; 3] = [
     },
 ];
 
+// --- Step 6: the Northwind social league ---------------------------------------------------------
+
+/// The league's name, as the dashboard and the competition page show it.
+pub const DEMO_LEAGUE: &str = "Northwind social league";
+
+/// How many whole months of the league lie before the month containing `now` (all closed).
+const CLOSED_MONTHS: u32 = 4;
+
+/// What the league counts, in the order of the values in [`LEAGUE_ACTIVITY`]. Points per unit are
+/// the kinds' defaults; intranet posts are measured on the intranet, the rest on all networks.
+const LEAGUE_KPIS: [KpiKind; 5] = [
+    KpiKind::Posts,
+    KpiKind::Comments,
+    KpiKind::Reactions,
+    KpiKind::Shares,
+    KpiKind::IntranetPosts,
+];
+
+/// Reactions count up to this many per month: enough for an active month, not enough for a viral
+/// post alone to win (the CMO and the CTO hit it, so the "why this score" shows a capped line).
+const REACTIONS_CAP: u32 = 150;
+
+/// One league member's activity: `[posts, comments, reactions, shares, intranet posts]` per month.
+struct DemoLeagueActivity {
+    name: &'static str,
+    /// The closed months, oldest first.
+    closed: [[u32; 5]; CLOSED_MONTHS as usize],
+    /// The running month at a full month's pace, scaled down to the part of the month gone by;
+    /// `None` = nothing entered yet.
+    running: Option<[u32; 5]>,
+}
+
+/// The story in points (posts 10, comments 3, reactions 0.5 up to 150, shares 5, intranet posts 10):
+///
+/// | month | winner (points) | most improved |
+/// |---|---|---|
+/// | 1st | Lukas 291 (Sofia 260) | — (no previous month) |
+/// | 2nd | Lukas and Sofia tie on 300 | Sofia +40 |
+/// | 3rd | Chloé 310, on the intranet (Sofia 255) | Chloé +105.5 |
+/// | 4th | Sofia 349 (Lukas 291) | Amara +149 (77 → 226) |
+///
+/// Priya (only contacted), Daniel (declined), Marcus (not now) and Tomasz (not contacted) are not in
+/// the league.
+const LEAGUE_ACTIVITY: [DemoLeagueActivity; 6] = [
+    DemoLeagueActivity {
+        name: "Amara Okafor",
+        closed: [
+            [1, 2, 35, 1, 0],
+            [1, 3, 40, 0, 1],
+            [2, 4, 60, 1, 1],
+            [6, 12, 150, 5, 3],
+        ],
+        running: Some([5, 10, 120, 4, 2]),
+    },
+    DemoLeagueActivity {
+        name: "Lukas Brandt",
+        closed: [
+            [8, 22, 180, 6, 4],
+            [9, 20, 160, 5, 5],
+            [6, 18, 130, 4, 3],
+            [8, 22, 170, 6, 4],
+        ],
+        running: Some([9, 24, 160, 7, 5]),
+    },
+    DemoLeagueActivity {
+        name: "Sofia Marquez",
+        closed: [
+            [7, 15, 140, 9, 3],
+            [8, 25, 150, 8, 3],
+            [7, 20, 150, 6, 2],
+            [10, 28, 220, 10, 4],
+        ],
+        running: Some([8, 20, 140, 7, 3]),
+    },
+    DemoLeagueActivity {
+        name: "Kenji Watanabe",
+        closed: [
+            [5, 8, 90, 3, 0],
+            [6, 10, 110, 4, 0],
+            [7, 12, 120, 5, 1],
+            [6, 11, 100, 4, 1],
+        ],
+        running: Some([6, 12, 110, 4, 1]),
+    },
+    DemoLeagueActivity {
+        name: "Hannah Lindqvist",
+        closed: [
+            [2, 5, 20, 1, 1],
+            [1, 4, 18, 0, 1],
+            [3, 6, 30, 1, 2],
+            [4, 8, 45, 2, 2],
+        ],
+        running: None,
+    },
+    DemoLeagueActivity {
+        name: "Chloé Dubois",
+        closed: [
+            [1, 12, 40, 2, 9],
+            [2, 14, 55, 3, 10],
+            [3, 25, 90, 4, 14],
+            [2, 20, 70, 3, 12],
+        ],
+        running: Some([3, 22, 80, 4, 13]),
+    },
+];
+
+/// A late figure: Kenji's shares in the second month were first entered as 2; the month was
+/// reopened the next day to enter the 4 in [`LEAGUE_ACTIVITY`], and closed again.
+const LATE_FIX: (&str, usize, KpiKind, u32) = ("Kenji Watanabe", 1, KpiKind::Shares, 2);
+
+/// Adds the social league: settings, four closed months (closed through
+/// [`Competition::close_period`], so their winners are named by the same rules as the user's), and
+/// the running month. Every time is derived from `now` and kept before it.
+fn add_league(programme: &mut Programme, now: Timestamp) {
+    let today = now.date_naive();
+    let start = first_of_month_months_before(today, CLOSED_MONTHS);
+    // Never later than `now`: a demo must not hold edits from the future.
+    let at = |date: NaiveDate, hour: u32, minute: u32, margin_minutes: i64| -> Timestamp {
+        date.and_hms_opt(hour, minute, 0)
+            .map(|t| t.and_utc())
+            .unwrap_or(now)
+            .min(now - Duration::minutes(margin_minutes))
+    };
+    // The league: who committed or is interested, in roster order, with their activity.
+    let members: Vec<(Uuid, &DemoLeagueActivity)> = programme
+        .roster()
+        .filter(|e| {
+            matches!(
+                current_stage(e),
+                OutreachStage::Committed | OutreachStage::Interested
+            )
+        })
+        .filter_map(|e| {
+            LEAGUE_ACTIVITY
+                .iter()
+                .find(|a| a.name == e.name)
+                .map(|a| (e.id, a))
+        })
+        .collect();
+    let kpis = LEAGUE_KPIS
+        .iter()
+        .map(|&kind| Kpi {
+            id: kind.key().into(),
+            kind,
+            label: kind.label().into(),
+            points: kind.default_points(),
+            cap: (kind == KpiKind::Reactions).then_some(REACTIONS_CAP),
+            network: (kind == KpiKind::IntranetPosts).then_some(Network::Intranet),
+        })
+        .collect();
+    let created = at(start - Duration::days(4), 10, 0, 240);
+    let mut competition = Competition {
+        settings: CompetitionSettings {
+            id: Uuid::new_v4(),
+            created_at: created,
+            updated_at: created,
+            deleted: false,
+            name: DEMO_LEAGUE.into(),
+            period_kind: PeriodKind::Monthly,
+            start,
+            end: None,
+            custom_days: DEFAULT_CUSTOM_DAYS,
+            rules: Rules {
+                kpis,
+                scoring: ScoringMode::Raw,
+                league: members.iter().map(|(id, _)| *id).collect(),
+            },
+        },
+        periods: Vec::new(),
+        activity: Vec::new(),
+    };
+    let periods = competition.periods(today);
+    // The last period is the running one (it contains `today`); the ones before it are closed.
+    let running = periods.len().saturating_sub(1);
+    let row = |period: NaiveDate, executive: Uuid, values: [u32; 5], updated_at: Timestamp| {
+        super::competition::ActivityRow {
+            period,
+            executive,
+            values: LEAGUE_KPIS
+                .iter()
+                .zip(values)
+                .map(|(kind, value)| (kind.key().to_string(), value))
+                .collect(),
+            updated_at,
+        }
+    };
+
+    // The closed months, each entered by the comms team on its last afternoon.
+    for (month, period) in periods.iter().take(running).enumerate() {
+        for (i, &(executive, activity)) in members.iter().enumerate() {
+            let Some(mut values) = activity.closed.get(month).copied() else {
+                continue;
+            };
+            let (name, fixed_month, kind, first_entry) = LATE_FIX;
+            if activity.name == name && month == fixed_month {
+                if let Some(k) = LEAGUE_KPIS.iter().position(|&k| k == kind) {
+                    values[k] = first_entry;
+                }
+            }
+            let entered = at(period.end, 17, i as u32, 30);
+            competition
+                .activity
+                .push(row(period.start, executive, values, entered));
+        }
+    }
+    // …closed the next morning (the errors cannot happen on these months: each has ended, is
+    // closed once, and the late figure is entered while its month is reopened).
+    for (month, period) in periods.iter().enumerate().take(running) {
+        let next_day = period.end + Duration::days(1);
+        let closed_at = at(next_day, 9, 0, 20);
+        let _ = competition.close_period(&programme.executives, &periods, month, closed_at);
+        let (name, fixed_month, kind, _) = LATE_FIX;
+        if month != fixed_month {
+            continue;
+        }
+        let late = members.iter().find(|(_, a)| a.name == name);
+        let corrected = LEAGUE_KPIS.iter().position(|&k| k == kind);
+        if let (Some(&(executive, activity)), Some(k)) = (late, corrected) {
+            let reopened_at = at(next_day + Duration::days(1), 10, 0, 15);
+            let value = activity.closed.get(month).map(|values| values[k]);
+            let _ = competition.reopen_period(period, reopened_at);
+            let _ = competition.set_value(
+                period,
+                executive,
+                kind.key(),
+                value,
+                reopened_at + Duration::minutes(4),
+            );
+            let _ = competition.close_period(
+                &programme.executives,
+                &periods,
+                month,
+                reopened_at + Duration::minutes(5),
+            );
+        }
+    }
+
+    // The running month, entered so far: a full month's pace scaled to the days gone by (at least
+    // 30 % of the month, so that a demo opened on the 1st still has a leader).
+    if let Some(period) = periods.get(running) {
+        let total = (period.end - period.start).num_days().max(1) as u32 + 1;
+        let elapsed = ((today - period.start).num_days().max(0) as u32 + 1)
+            .max((total * 3).div_ceil(10))
+            .min(total);
+        for (i, &(executive, activity)) in members.iter().enumerate() {
+            let Some(pace) = activity.running else {
+                continue;
+            };
+            let values = pace.map(|v| (v * elapsed * 2 + total) / (2 * total));
+            let entered = now - Duration::minutes(90 - i as i64);
+            competition
+                .activity
+                .push(row(period.start, executive, values, entered));
+        }
+    }
+
+    // Canonical order, as a merge would leave it.
+    competition
+        .activity
+        .sort_by_key(|r| (r.period, r.executive));
+    competition.periods.sort_by_key(|r| r.period);
+    programme.competitions.push(competition);
+}
+
 fn first_of_month_months_before(date: NaiveDate, months: u32) -> NaiveDate {
     let total = date.year() * 12 + date.month0() as i32 - months as i32;
     NaiveDate::from_ymd_opt(total.div_euclid(12), total.rem_euclid(12) as u32 + 1, 1)
         .unwrap_or(date)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::io::envelope::StoredProgramme;
+    use crate::io::stored::parse_stored_programme;
+    use crate::model::competition::{running_summary, scoreboard, PeriodAction};
+    use chrono::{TimeZone, Utc};
+
+    fn utc(y: i32, m: u32, d: u32, h: u32, min: u32) -> Timestamp {
+        Utc.with_ymd_and_hms(y, m, d, h, min, 0)
+            .single()
+            .expect("valid test time")
+    }
+
+    /// Times the demo must handle: mid-month, the first minutes of a month and of a year, a leap
+    /// day, the last minute of a year.
+    fn nows() -> [Timestamp; 5] {
+        [
+            utc(2026, 11, 26, 14, 5),
+            utc(2026, 3, 1, 0, 5),
+            utc(2027, 1, 1, 0, 0),
+            utc(2028, 2, 29, 12, 0),
+            utc(2026, 12, 31, 23, 59),
+        ]
+    }
+
+    fn id_of(programme: &Programme, name: &str) -> Uuid {
+        programme
+            .roster()
+            .find(|e| e.name == name)
+            .map(|e| e.id)
+            .expect("demo executive")
+    }
+
+    fn names(programme: &Programme, ids: &[Uuid]) -> Vec<String> {
+        let mut names: Vec<String> = ids
+            .iter()
+            .filter_map(|id| programme.roster().find(|e| e.id == *id))
+            .map(|e| e.name.clone())
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn the_demo_league_is_those_who_committed_or_are_interested() {
+        let demo = demo_programme(utc(2026, 11, 26, 14, 5));
+        assert_eq!(demo.competitions.len(), 1);
+        let league = &demo.competitions[0].settings.rules.league;
+        assert_eq!(
+            names(&demo, league),
+            [
+                "Amara Okafor",
+                "Chloé Dubois",
+                "Hannah Lindqvist",
+                "Kenji Watanabe",
+                "Lukas Brandt",
+                "Sofia Marquez"
+            ]
+        );
+        for outsider in [
+            "Tomasz Nowak",
+            "Daniel Whitfield",
+            "Marcus Bell",
+            "Priya Raman",
+        ] {
+            assert!(!league.contains(&id_of(&demo, outsider)), "{outsider}");
+        }
+        let kpis: Vec<&str> = demo.competitions[0]
+            .settings
+            .rules
+            .kpis
+            .iter()
+            .map(|k| k.id.as_str())
+            .collect();
+        assert_eq!(
+            kpis,
+            ["posts", "comments", "reactions", "shares", "intranet_posts"]
+        );
+    }
+
+    #[test]
+    fn the_demo_league_has_four_closed_months_with_winners_and_one_running() {
+        for now in nows() {
+            let demo = demo_programme(now);
+            let today = now.date_naive();
+            let league = &demo.competitions[0];
+            assert_eq!(league.settings.name, DEMO_LEAGUE);
+            let periods = league.periods(today);
+            assert_eq!(periods.len(), 5, "now = {now}");
+            let (running, closed) = periods.split_last().expect("periods");
+            assert!(running.contains(today), "now = {now}");
+            assert!(!league.is_closed(running.start));
+            assert!(league.record(running.start).is_none());
+            for period in closed {
+                let record = league.record(period.start).expect("closed month");
+                assert!(record.closed, "{} (now = {now})", period.label());
+                assert!(record.rules.is_some(), "rules kept");
+                assert!(
+                    !record.most_social.is_empty(),
+                    "{} has a winner",
+                    period.label()
+                );
+                assert!(record.updated_at <= now);
+                assert!(record.log.iter().all(|e| e.at <= now));
+            }
+            assert_eq!(
+                league.periods.len(),
+                closed.len(),
+                "one record per closed month"
+            );
+            let winners = |index: usize| {
+                let record = league.record(periods[index].start).expect("closed");
+                (
+                    names(&demo, &record.most_social),
+                    names(&demo, &record.most_improved),
+                )
+            };
+            assert_eq!(winners(0).0, ["Lukas Brandt"]);
+            assert!(winners(0).1.is_empty(), "no previous month to improve on");
+            assert_eq!(winners(1).0, ["Lukas Brandt", "Sofia Marquez"], "a tie");
+            assert_eq!(winners(1).1, ["Sofia Marquez"]);
+            assert_eq!(winners(2).0, ["Chloé Dubois"]);
+            assert_eq!(winners(2).1, ["Chloé Dubois"]);
+            assert_eq!(winners(3).0, ["Sofia Marquez"]);
+            assert_eq!(winners(3).1, ["Amara Okafor"]);
+            // Every recorded time lies in the past.
+            assert!(league.activity.iter().all(|r| r.updated_at <= now));
+            assert!(league.settings.created_at <= now);
+        }
+    }
+
+    #[test]
+    fn the_demo_last_closed_month_has_a_clear_leader_and_most_improved() {
+        let now = utc(2026, 11, 26, 14, 5);
+        let demo = demo_programme(now);
+        let league = &demo.competitions[0];
+        let periods = league.periods(now.date_naive());
+        let board = scoreboard(league, &demo.executives, &periods, 3);
+        assert!(board.closed);
+        let points: Vec<f64> = board.standings.iter().map(|s| s.score.points).collect();
+        assert_eq!(points.len(), 6);
+        assert_eq!(points[0], 349.0);
+        assert!(points[0] >= points[1] + 50.0, "a clear leader: {points:?}");
+        let improvements: Vec<f64> = {
+            let mut all: Vec<f64> = board
+                .standings
+                .iter()
+                .filter_map(|s| s.score.improvement)
+                .collect();
+            all.sort_by(|a, b| b.total_cmp(a));
+            all
+        };
+        assert_eq!(improvements[0], 149.0);
+        assert!(improvements[0] >= improvements[1] + 50.0);
+        // The cap shows: Sofia's 220 reactions count as 150.
+        let sofia = id_of(&demo, "Sofia Marquez");
+        let line = board
+            .standings
+            .iter()
+            .find(|s| s.executive == sofia)
+            .and_then(|s| s.score.lines.iter().find(|l| l.kpi == "reactions"))
+            .expect("reactions line");
+        assert!(line.capped && line.counted == REACTIONS_CAP && line.value == 220);
+    }
+
+    #[test]
+    fn the_demo_second_month_was_reopened_for_a_late_figure() {
+        let now = utc(2026, 11, 26, 14, 5);
+        let demo = demo_programme(now);
+        let league = &demo.competitions[0];
+        let periods = league.periods(now.date_naive());
+        let record = league.record(periods[1].start).expect("closed");
+        let actions: Vec<PeriodAction> = record.log.iter().map(|e| e.action).collect();
+        assert_eq!(
+            actions,
+            [
+                PeriodAction::Closed,
+                PeriodAction::Reopened,
+                PeriodAction::Closed
+            ]
+        );
+        assert!(record.log.windows(2).all(|w| w[0].at < w[1].at));
+        let kenji = id_of(&demo, "Kenji Watanabe");
+        assert_eq!(league.value(periods[1].start, kenji, "shares"), Some(4));
+        for other in [0, 2, 3] {
+            let log = &league.record(periods[other].start).expect("closed").log;
+            assert_eq!(log.len(), 1, "closed once");
+        }
+    }
+
+    #[test]
+    fn the_demo_running_month_is_partly_filled_and_has_a_leader() {
+        for now in nows() {
+            let demo = demo_programme(now);
+            let today = now.date_naive();
+            let league = &demo.competitions[0];
+            let periods = league.periods(today);
+            let running = periods.last().expect("running");
+            let rows: Vec<_> = league
+                .activity
+                .iter()
+                .filter(|r| r.period == running.start)
+                .collect();
+            assert_eq!(rows.len(), 5, "Hannah's figures are not in yet");
+            assert!(!rows
+                .iter()
+                .any(|r| r.executive == id_of(&demo, "Hannah Lindqvist")));
+            let summary =
+                running_summary(league, &demo.executives, today).expect("a running period");
+            assert_eq!(summary.period.start, running.start);
+            assert!(!summary.leaders.is_empty(), "now = {now}");
+            assert!(summary.points > 0.0);
+        }
+        // Mid-month, the running month holds about half a month's activity.
+        let demo = demo_programme(utc(2026, 11, 15, 12, 0));
+        let league = &demo.competitions[0];
+        let lukas = id_of(&demo, "Lukas Brandt");
+        let start = NaiveDate::from_ymd_opt(2026, 11, 1).expect("date");
+        assert_eq!(league.value(start, lukas, "posts"), Some(5)); // 9 × 15/30, rounded
+        assert_eq!(league.value(start, lukas, "reactions"), Some(80));
+    }
+
+    #[test]
+    fn the_demo_competition_survives_serde_and_storage_round_trips() {
+        let demo = demo_programme(utc(2026, 11, 26, 14, 5));
+        let json = serde_json::to_string(&demo).expect("serialises");
+        let back: Programme = serde_json::from_str(&json).expect("reads back");
+        assert_eq!(back, demo);
+        // Through the stored form, which also puts the programme in canonical order.
+        let stored = parse_stored_programme(&StoredProgramme::to_json(&demo)).expect("stored");
+        assert_eq!(stored.value, demo, "the demo is stored in canonical order");
+        // Merging the demo with itself changes nothing.
+        assert_eq!(demo.merge(&demo), demo);
+    }
 }

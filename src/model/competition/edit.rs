@@ -344,8 +344,8 @@ impl Competition {
     }
 
     /// Changes how periods are cut. Refused ([`CompetitionError::PeriodsFixed`]) once
-    /// [`Competition::has_history`], unless nothing would change. `custom_days` is kept within
-    /// 1–366.
+    /// [`Competition::has_history`], unless nothing would change or only the end date moves and no
+    /// period with history starts after it. `custom_days` is kept within 1–366.
     pub fn set_period_settings(
         &mut self,
         kind: PeriodKind,
@@ -359,7 +359,8 @@ impl Competition {
         if (s.period_kind, s.start, s.custom_days, s.end) == (kind, start, custom_days, end) {
             return Ok(());
         }
-        if self.has_history() {
+        let only_end_changes = (s.period_kind, s.start, s.custom_days) == (kind, start, custom_days);
+        if self.has_history() && !(only_end_changes && self.history_ends_by(end)) {
             return Err(CompetitionError::PeriodsFixed);
         }
         self.edit_settings(now, |s| {
@@ -369,6 +370,21 @@ impl Competition {
             s.end = end;
         });
         Ok(())
+    }
+
+    /// Whether every period with history (recorded activity, a closing) starts on or before `end`:
+    /// then moving the end there — extending the competition, or ending it sooner — moves no
+    /// recorded activity to another period (periods are keyed by their first day).
+    fn history_ends_by(&self, end: Option<NaiveDate>) -> bool {
+        let Some(end) = end else {
+            return true;
+        };
+        self.activity
+            .iter()
+            .filter(|r| !r.values.is_empty())
+            .map(|r| r.period)
+            .chain(self.periods.iter().filter(|r| !is_blank(r)).map(|r| r.period))
+            .all(|start| start <= end)
     }
 
     /// Whether any activity value is recorded or any period was ever closed.

@@ -338,6 +338,6 @@ pub enum CompetitionError {
     NotInLeague(String),
     #[error("There is no KPI “{0}” in this competition.")]
     UnknownKpi(String),
-    #[error("The period settings (type, start, length) cannot change once activity is recorded or a period is closed — they would move recorded activity to other periods. Start a new competition instead.")]
+    #[error("The period type, start and length cannot change once activity is recorded or a period is closed — they would move recorded activity to other periods — and the end date cannot come before a period that has activity. Start a new competition instead.")]
     PeriodsFixed,
 }

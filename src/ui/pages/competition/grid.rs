@@ -280,6 +280,10 @@ fn GridCell(
     // but never under the user's fingers.
     Effect::new(move |_| {
         let value = stored.get();
+        // Once the period is locked, a rejected entry still in the cell is dropped with its error.
+        if locked.with(Option::is_some) && error.get_untracked().is_some() {
+            error.set(None);
+        }
         let Some(input) = node.get() else {
             return;
         };

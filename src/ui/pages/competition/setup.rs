@@ -226,7 +226,14 @@ pub(super) fn SetupForm(
     let problems = RwSignal::new(Vec::<String>::new());
     let prefix = if existing.is_some() { "edit" } else { "new" };
     let fid = move |name: &str| format!("{prefix}-{name}");
-    let add_kind = RwSignal::new(KpiKind::Comments);
+    // The kind "Add KPI" offers: the first one not counted yet.
+    let first_unused = move |kpis: &[KpiDraft]| {
+        KpiKind::ALL
+            .into_iter()
+            .find(|kind| *kind == KpiKind::Custom || !kpis.iter().any(|k| k.kind == *kind))
+            .unwrap_or(KpiKind::Custom)
+    };
+    let add_kind = RwSignal::new(draft.with_untracked(|d| first_unused(&d.kpis)));
 
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -380,14 +387,14 @@ pub(super) fn SetupForm(
                     on:input=move |ev| { let v = event_target_value(&ev); draft.update(|d| d.name = v); }/>
             </div>
 
-            <fieldset class="periods" disabled=periods_fixed>
+            <fieldset class="periods">
                 <legend>"Periods"</legend>
                 {periods_fixed.then(|| view! {
-                    <p class="hint">"Fixed: activity is recorded or a period was closed, so changing how periods are cut would move recorded activity. Start a new competition to use other periods."</p>
+                    <p class="hint">"The period type, start and length are fixed: activity is recorded or a period was closed, and changing how periods are cut would move it. The end date can still move (not before a period with activity). Start a new competition to use other periods."</p>
                 })}
                 <div class="field">
                     <label for=fid("kind")>"Period"</label>
-                    <select id=fid("kind") on:change=move |ev| {
+                    <select id=fid("kind") disabled=periods_fixed on:change=move |ev| {
                         if let Some(kind) = PeriodKind::from_key(&event_target_value(&ev)) { draft.update(|d| d.kind = kind); }
                     }>
                         {PeriodKind::ALL.into_iter().map(|k| view! {
@@ -397,13 +404,13 @@ pub(super) fn SetupForm(
                 </div>
                 <div class="field">
                     <label for=fid("start")>"Start date (first day of the first period)"</label>
-                    <input id=fid("start") type="date" prop:value=move || draft.with(|d| d.start.clone())
+                    <input id=fid("start") type="date" disabled=periods_fixed prop:value=move || draft.with(|d| d.start.clone())
                         on:change=move |ev| { let v = event_target_value(&ev); draft.update(|d| d.start = v); }/>
                 </div>
                 <Show when=move || draft.with(|d| d.kind == PeriodKind::Custom)>
                     <div class="field narrow">
                         <label for=fid("days")>"Days per period"</label>
-                        <input id=fid("days") type="text" inputmode="numeric" prop:value=move || draft.with(|d| d.custom_days.clone())
+                        <input id=fid("days") type="text" inputmode="numeric" disabled=periods_fixed prop:value=move || draft.with(|d| d.custom_days.clone())
                             on:change=move |ev| { let v = event_target_value(&ev); draft.update(|d| d.custom_days = v); }/>
                     </div>
                 </Show>
@@ -441,6 +448,7 @@ pub(super) fn SetupForm(
                         }
                         let kpi = new_kpi(kind, &existing_ids);
                         draft.update(|d| d.kpis.push(kpi_draft(&kpi)));
+                        add_kind.set(draft.with_untracked(|d| first_unused(&d.kpis)));
                     }>"Add KPI"</button>
                 </div>
             </fieldset>
