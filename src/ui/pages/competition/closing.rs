@@ -155,7 +155,7 @@ fn ClosedPeriod(
     let period = ctx.period;
     let edited = Memo::new(move |_| {
         let p = period.get()?;
-        ctx.with(|_, c| c.record(p.start).and_then(|r| r.note.clone()))
+        ctx.with_rules(|_, c| c.record(p.start).and_then(|r| r.note.clone()))
             .flatten()
     });
     let generated = Memo::new(move |_| {

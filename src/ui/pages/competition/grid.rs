@@ -3,16 +3,13 @@
 //! anything else, and each executive's points updating as they type.
 
 use super::scoreboard::points_text;
-use super::Ctx;
+use super::{Ctx, PAGE};
 use crate::model::numbers::parse_count;
 use leptos::prelude::*;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 use uuid::Uuid;
 use wasm_bindgen::JsCast;
-
-/// Rows per page of the grid: a big league is filled page by page (or imported from CSV).
-const PAGE: usize = 50;
 
 /// What a cell's text means: blank clears it, a whole number ≥ 0 is recorded, anything else is an
 /// error to show under the cell.
@@ -57,7 +54,7 @@ pub(super) fn ActivityGrid(ctx: Ctx) -> impl IntoView {
         let Some(period) = ctx.period.get() else {
             return Vec::new();
         };
-        ctx.with(|_, c| {
+        ctx.with_rules(|_, c| {
             c.rules_for(period.start)
                 .kpis
                 .iter()
@@ -72,50 +69,17 @@ pub(super) fn ActivityGrid(ctx: Ctx) -> impl IntoView {
             return Vec::new();
         };
         let league = ctx
-            .with(|_, c| c.rules_for(period.start).league.clone())
+            .with_rules(|_, c| c.rules_for(period.start).league.clone())
             .unwrap_or_default();
         ctx.people.with(|people| {
             let mut members: Vec<(Uuid, String)> = league
                 .into_iter()
                 .filter_map(|id| people.get(&id).map(|(name, _)| (id, name.clone())))
                 .collect();
-            members.sort_by_key(|(id, name)| (name.to_lowercase(), *id));
+            members.sort_by_cached_key(|(id, name)| (name.to_lowercase(), *id));
             members.dedup_by_key(|(id, _)| *id);
             members
         })
-    });
-    // The period's recorded values by executive.
-    let values = Memo::new(move |_| {
-        let Some(period) = ctx.period.get() else {
-            return Arc::new(HashMap::new());
-        };
-        Arc::new(
-            ctx.with(|_, c| {
-                c.activity
-                    .iter()
-                    .filter(|r| r.period == period.start)
-                    .map(|r| (r.executive, r.values.clone()))
-                    .collect::<HashMap<Uuid, BTreeMap<String, u32>>>()
-            })
-            .unwrap_or_default(),
-        )
-    });
-    let locked_reason = Memo::new(move |_| {
-        let period = ctx.period.get()?;
-        if ctx.closed.get() {
-            Some(format!(
-                "{} is closed, so its activity is locked. Reopen the period (above) to change it — reopening is recorded.",
-                period.label()
-            ))
-        } else if !period.has_started(ctx.today) {
-            Some(format!(
-                "{} has not started yet: activity can be recorded from {}.",
-                period.label(),
-                crate::model::dates::long_date(period.start)
-            ))
-        } else {
-            None
-        }
     });
     let filter = RwSignal::new(String::new());
     let page = RwSignal::new(0usize);
@@ -139,6 +103,42 @@ pub(super) fn ActivityGrid(ctx: Ctx) -> impl IntoView {
                 .copied()
                 .collect::<Vec<_>>()
         })
+    });
+    // The recorded values of the executives on this page.
+    let values = Memo::new(move |_| {
+        let Some(period) = ctx.period.get() else {
+            return Arc::new(HashMap::new());
+        };
+        page_rows.with(|rows| {
+            let on_page: std::collections::HashSet<&Uuid> = rows.iter().collect();
+            Arc::new(
+                ctx.with(|_, c| {
+                    c.activity
+                        .iter()
+                        .filter(|r| r.period == period.start && on_page.contains(&r.executive))
+                        .map(|r| (r.executive, r.values.clone()))
+                        .collect::<HashMap<Uuid, BTreeMap<String, u32>>>()
+                })
+                .unwrap_or_default(),
+            )
+        })
+    });
+    let locked_reason = Memo::new(move |_| {
+        let period = ctx.period.get()?;
+        if ctx.closed.get() {
+            Some(format!(
+                "{} is closed, so its activity is locked. Reopen the period (above) to change it — reopening is recorded.",
+                period.label()
+            ))
+        } else if !period.has_started(ctx.today) {
+            Some(format!(
+                "{} has not started yet: activity can be recorded from {}.",
+                period.label(),
+                crate::model::dates::long_date(period.start)
+            ))
+        } else {
+            None
+        }
     });
     let range_text = move || {
         let total = shown.with(Vec::len);

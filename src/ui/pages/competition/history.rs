@@ -21,7 +21,7 @@ struct Line {
 pub(super) fn History(ctx: Ctx) -> impl IntoView {
     let lines = Memo::new(move |_| {
         ctx.periods.with(|periods| {
-            ctx.with(|_, c| {
+            ctx.with_rules(|_, c| {
                 let names = |ids: &[uuid::Uuid]| -> String {
                     let names: Vec<String> = ids.iter().map(|id| ctx.name(*id)).collect();
                     if names.is_empty() {

@@ -29,6 +29,10 @@ use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 use uuid::Uuid;
 
+/// Rows per page of the scoreboard and the grid: a big league is read and filled page by page, and
+/// an edit repaints one page, not hundreds of rows.
+pub(crate) const PAGE: usize = 50;
+
 #[component]
 pub fn CompetitionPage() -> impl IntoView {
     for_current_programme(|id| view! { <CompetitionHome programme_id=id/> }.into_any())
@@ -63,6 +67,8 @@ pub(crate) struct Ctx {
     pub period: Memo<Option<Period>>,
     pub closed: Memo<bool>,
     pub board: Memo<Option<Arc<Board>>>,
+    /// Changes when the settings or a period's record change — not on activity edits.
+    pub rules_key: Memo<Option<(Timestamp, Vec<(NaiveDate, Timestamp)>)>>,
     pub trends: Memo<Arc<BTreeMap<Uuid, Vec<Option<f64>>>>>,
     /// Names and titles of the programme's executives.
     pub people: Memo<Arc<HashMap<Uuid, (String, String)>>>,
@@ -92,11 +98,22 @@ impl Ctx {
                 .get()
                 .and_then(|i| periods.with(|p| p.get(i).copied()))
         });
+        let rules_key = Memo::new(move |_| {
+            state.workspace.with(|ws| {
+                find(ws.get(programme), competition).map(|(_, c)| {
+                    (
+                        c.settings.updated_at,
+                        c.periods.iter().map(|r| (r.period, r.updated_at)).collect(),
+                    )
+                })
+            })
+        });
         let closed = Memo::new(move |_| {
             let Some(period) = period.get() else {
                 return false;
             };
-            state.workspace.with(|ws| {
+            rules_key.track();
+            state.workspace.with_untracked(|ws| {
                 find(ws.get(programme), competition).is_some_and(|(_, c)| c.is_closed(period.start))
             })
         });
@@ -116,9 +133,34 @@ impl Ctx {
                 })
             })
         });
-        let trends = Memo::new(move |_| {
+        // The trends over all periods are worked out again only when something other than the
+        // chosen period's activity changes (what an edit in the grid touches); the chosen period's
+        // points come from its scoreboard. So typing costs one scoreboard, not 24.
+        let others_key = Memo::new(move |_| {
+            let chosen = period.get().map(|p| p.start);
+            state.workspace.with(|ws| {
+                find(ws.get(programme), competition).map(|(p, c)| {
+                    let mut rows = (0usize, None);
+                    for row in c.activity.iter().filter(|r| Some(r.period) != chosen) {
+                        rows.0 += 1;
+                        rows.1 = rows.1.max(Some(row.updated_at));
+                    }
+                    (
+                        c.settings.updated_at,
+                        c.periods
+                            .iter()
+                            .map(|r| (r.period, r.updated_at))
+                            .collect::<Vec<_>>(),
+                        rows,
+                        roster_stamp(p),
+                    )
+                })
+            })
+        });
+        let base_trends = Memo::new(move |_| {
+            others_key.track();
             periods.with(|periods| {
-                state.workspace.with(|ws| {
+                state.workspace.with_untracked(|ws| {
                     Arc::new(
                         find(ws.get(programme), competition)
                             .map(|(p, c)| trends(c, &p.executives, periods))
@@ -127,8 +169,34 @@ impl Ctx {
                 })
             })
         });
+        let trends = Memo::new(move |_| {
+            let Some(i) = index.get() else {
+                return base_trends.get();
+            };
+            let mut lines = base_trends.with(|base| BTreeMap::clone(base));
+            board.with(|b| {
+                if let Some(b) = b {
+                    for standing in &b.board.standings {
+                        if let Some(point) = lines
+                            .get_mut(&standing.executive)
+                            .and_then(|line| line.get_mut(i))
+                        {
+                            *point = Some(standing.score.points);
+                        }
+                    }
+                }
+            });
+            Arc::new(lines)
+        });
+        // Names change rarely: read them again only when an executive was edited, added or removed.
+        let roster_key = Memo::new(move |_| {
+            state
+                .workspace
+                .with(|ws| ws.get(programme).map(roster_stamp))
+        });
         let people = Memo::new(move |_| {
-            state.workspace.with(|ws| {
+            roster_key.track();
+            state.workspace.with_untracked(|ws| {
                 Arc::new(
                     ws.get(programme)
                         .map(|p| {
@@ -151,6 +219,7 @@ impl Ctx {
             period,
             closed,
             board,
+            rules_key,
             trends,
             people,
         }
@@ -171,6 +240,14 @@ impl Ctx {
         self.state
             .workspace
             .with(|ws| find(ws.get(programme), competition).map(|(p, c)| f(p, c)))
+    }
+
+    /// Reads the programme and the competition for what depends only on the settings and the
+    /// period records (KPIs, league, closings, notes): re-run when those change, not on every edit
+    /// of activity. Names come from [`Ctx::people`].
+    pub fn with_rules<R>(&self, f: impl FnOnce(&Programme, &Competition) -> R) -> Option<R> {
+        self.rules_key.track();
+        self.with_untracked(f)
     }
 
     /// Reads the programme and the competition without subscribing.
@@ -208,6 +285,14 @@ impl Ctx {
             _ => None,
         }
     }
+}
+
+/// Changes whenever an executive is edited, added or removed (their latest edit time and count).
+fn roster_stamp(programme: &Programme) -> (usize, Option<Timestamp>) {
+    (
+        programme.executives.len(),
+        programme.executives.iter().map(|e| e.updated_at).max(),
+    )
 }
 
 /// The programme and its live competition with this id.
@@ -329,7 +414,7 @@ fn CompetitionView(programme_id: Uuid, competition_id: Uuid) -> impl IntoView {
     let ctx = Ctx::new(state, programme_id, competition_id);
     let editing = RwSignal::new(false);
     let summary = Memo::new(move |_| {
-        ctx.with(|_, c| {
+        ctx.with_rules(|_, c| {
             let s = &c.settings;
             let kpis = s
                 .rules
@@ -375,6 +460,12 @@ fn CompetitionView(programme_id: Uuid, competition_id: Uuid) -> impl IntoView {
         }
     };
     let confirm_delete = RwSignal::new(false);
+    // The scoreboard is painted first; the grid, the import and the history (below it, and the
+    // bulk of a big league's page) are built right after that first frame.
+    let below_ready = RwSignal::new(false);
+    request_animation_frame(move || {
+        set_timeout(move || below_ready.set(true), std::time::Duration::ZERO);
+    });
 
     view! {
         <div class="competition">
@@ -408,9 +499,11 @@ fn CompetitionView(programme_id: Uuid, competition_id: Uuid) -> impl IntoView {
             <PeriodBar ctx=ctx/>
             <scoreboard::ScoreboardPanel ctx=ctx/>
             <closing::ClosingPanel ctx=ctx/>
-            <grid::ActivityGrid ctx=ctx/>
-            <import::ActivityCsv ctx=ctx/>
-            <history::History ctx=ctx/>
+            <Show when=move || below_ready.get()>
+                <grid::ActivityGrid ctx=ctx/>
+                <import::ActivityCsv ctx=ctx/>
+                <history::History ctx=ctx/>
+            </Show>
         </div>
     }
 }
@@ -420,7 +513,7 @@ fn CompetitionView(programme_id: Uuid, competition_id: Uuid) -> impl IntoView {
 fn PeriodBar(ctx: Ctx) -> impl IntoView {
     let labels = Memo::new(move |_| {
         ctx.periods.with(|periods| {
-            ctx.with(|_, c| {
+            ctx.with_rules(|_, c| {
                 periods
                     .iter()
                     .map(|p| {
@@ -443,7 +536,7 @@ fn PeriodBar(ctx: Ctx) -> impl IntoView {
     let status = move || {
         let period = ctx.period.get()?;
         let text = if ctx.closed.get() {
-            let closed_on = ctx.with(|_, c| {
+            let closed_on = ctx.with_rules(|_, c| {
                 c.record(period.start)
                     .and_then(|r| {
                         r.log

@@ -1,7 +1,7 @@
 //! The scoreboard of the chosen period: rank (ties share a rank), points, a bar, movement against
 //! the previous period, the trend over all periods, and "why this score" per executive.
 
-use super::Ctx;
+use super::{Ctx, PAGE};
 use crate::io::activity_csv::scoreboard_csv;
 use crate::io::envelope::slug;
 use crate::model::competition::{Movement, ScoringMode, Standing};
@@ -26,8 +26,9 @@ pub(crate) fn signed_text(value: f64) -> String {
     }
 }
 
-fn movement_view(movement: Movement) -> impl IntoView {
-    let (class, shown, said) = match movement {
+/// How a movement is shown: CSS class, the visible mark, and the words a screen reader says.
+fn movement_parts(movement: Movement) -> (&'static str, String, String) {
+    match movement {
         Movement::Up(n) => ("up", format!("▲ {n}"), format!("up {n} place{}", plural(n))),
         Movement::Down(n) => (
             "down",
@@ -40,12 +41,6 @@ fn movement_view(movement: Movement) -> impl IntoView {
             "new".to_string(),
             "not ranked last period".to_string(),
         ),
-    };
-    view! {
-        <span class=format!("movement {class}")>
-            <span aria-hidden="true">{shown}</span>
-            <span class="visually-hidden">{said}</span>
-        </span>
     }
 }
 
@@ -59,19 +54,42 @@ fn plural(n: usize) -> &'static str {
 
 #[component]
 pub(super) fn ScoreboardPanel(ctx: Ctx) -> impl IntoView {
+    let page = RwSignal::new(0usize);
+    // Back to the top when another period is chosen.
+    Effect::new(move |previous: Option<Option<usize>>| {
+        let index = ctx.index.get();
+        if previous.is_some_and(|p| p != index) {
+            page.set(0);
+        }
+        index
+    });
+    let total = Memo::new(move |_| {
+        ctx.board
+            .with(|b| b.as_ref().map_or(0, |b| b.board.standings.len()))
+    });
+    let page_count = Memo::new(move |_| total.get().div_ceil(PAGE).max(1));
     let order = Memo::new(move |_| {
+        let first = page.get().min(page_count.get() - 1) * PAGE;
         ctx.board.with(|b| {
             b.as_ref()
                 .map(|b| {
                     b.board
                         .standings
                         .iter()
+                        .skip(first)
+                        .take(PAGE)
                         .map(|s| s.executive)
                         .collect::<Vec<_>>()
                 })
                 .unwrap_or_default()
         })
     });
+    let many_pages = move || page_count.get() > 1;
+    let range_text = move || {
+        let first = page.get().min(page_count.get() - 1) * PAGE + 1;
+        let last = (first + PAGE - 1).min(total.get());
+        format!("Places {first}–{last} of {}", total.get())
+    };
     let mode = Memo::new(move |_| {
         ctx.board
             .with(|b| b.as_ref().map(|b| b.board.rules.scoring))
@@ -132,11 +150,11 @@ pub(super) fn ScoreboardPanel(ctx: Ctx) -> impl IntoView {
                             <th scope="col">"Rank"</th>
                             <th scope="col">"Executive"</th>
                             <th scope="col">"Points"</th>
-                            {move || (mode.get() == ScoringMode::MostImproved).then(|| view! { <th scope="col">"Change"</th> })}
+                            {move || (mode.get() == ScoringMode::MostImproved).then(|| view! { <th scope="col" class="change-col">"Change"</th> })}
                             <th scope="col"><span class="visually-hidden">"Points as a "</span>"Bar"</th>
-                            <th scope="col">"Movement"</th>
-                            <th scope="col">"Trend"</th>
-                            <th scope="col">"Why this score"</th>
+                            <th scope="col" class="movement-col">"Movement"</th>
+                            <th scope="col" class="trend-col">"Trend"</th>
+                            <th scope="col" class="why-col">"Why this score"</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -146,6 +164,19 @@ pub(super) fn ScoreboardPanel(ctx: Ctx) -> impl IntoView {
                     </tbody>
                 </table>
             </div>
+            <Show when=many_pages>
+                <div class="grid-tools">
+                    <p class="range" aria-live="polite">{range_text}</p>
+                    <div class="actions">
+                        <button type="button" disabled=move || page.get() == 0 on:click=move |_| page.update(|p| *p = p.saturating_sub(1))>
+                            {format!("Previous {PAGE}")}
+                        </button>
+                        <button type="button" disabled=move || page.get() + 1 >= page_count.get() on:click=move |_| page.update(|p| *p += 1)>
+                            {format!("Next {PAGE}")}
+                        </button>
+                    </div>
+                </div>
+            </Show>
             <div class="actions">
                 <button type="button" on:click=export>"Export scoreboard (CSV)"</button>
             </div>
@@ -178,6 +209,13 @@ fn ScoreRow(ctx: Ctx, id: Uuid, mode: Memo<ScoringMode>) -> impl IntoView {
             "0".into()
         }
     };
+    let movement = Memo::new(move |_| {
+        movement_parts(
+            standing
+                .with(|s| s.as_ref().map(|s| s.movement))
+                .unwrap_or(Movement::New),
+        )
+    });
     let trend = Memo::new(move |_| ctx.trends.with(|t| t.get(&id).cloned().unwrap_or_default()));
     view! {
         <tr data-executive=id.to_string() class:leader=move || standing.with(|s| s.as_ref().is_some_and(|s| s.rank == 1 && s.ranked_on.is_some_and(|v| v > 0.0)))>
@@ -195,7 +233,12 @@ fn ScoreRow(ctx: Ctx, id: Uuid, mode: Memo<ScoringMode>) -> impl IntoView {
                     <rect x="0" y="0" height="10" width=bar_width></rect>
                 </svg>
             </td>
-            <td class="movement-cell">{move || standing.with(|s| s.as_ref().map(|s| movement_view(s.movement)))}</td>
+            <td class="movement-cell">
+                <span class=move || format!("movement {}", movement.get().0)>
+                    <span aria-hidden="true">{move || movement.get().1}</span>
+                    <span class="visually-hidden">{move || movement.get().2}</span>
+                </span>
+            </td>
             <td class="trend"><Sparkline values=trend/></td>
             <td>
                 <button
