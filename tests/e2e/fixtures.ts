@@ -118,7 +118,7 @@ export function nav(page: Page): Locator {
   return page.getByRole('navigation', { name: 'Main' });
 }
 
-export type PageName = 'Dashboard' | 'Naturals' | 'Goals' | 'Proof' | 'Programmes' | 'Data';
+export type PageName = 'Dashboard' | 'Naturals' | 'Goals' | 'Proof' | 'Competition' | 'Programmes' | 'Data';
 
 /** The nav links' labels and the headings of the pages they lead to (none for the dashboard). */
 const PAGES: Record<PageName, { link: string; heading: string | null }> = {
@@ -126,6 +126,7 @@ const PAGES: Record<PageName, { link: string; heading: string | null }> = {
   Naturals: { link: '1 · Naturals', heading: 'Find the naturals' },
   Goals: { link: '2 · Goals', heading: 'Link to business goals' },
   Proof: { link: '3 · Proof', heading: 'Provide the proof' },
+  Competition: { link: '6 · Competition', heading: 'Make a competition' },
   Programmes: { link: 'Programmes', heading: 'Programmes' },
   Data: { link: 'Data', heading: 'Data and backups' },
 };

@@ -38,6 +38,9 @@ pub fn CompetitionPage() -> impl IntoView {
     for_current_programme(|id| view! { <CompetitionHome programme_id=id/> }.into_any())
 }
 
+/// The competition's settings stamp and each period record's stamp.
+pub(crate) type RulesKey = (Timestamp, Vec<(NaiveDate, Timestamp)>);
+
 /// A scoreboard with each executive's position in it.
 #[derive(Debug, PartialEq)]
 pub(crate) struct Board {
@@ -68,7 +71,7 @@ pub(crate) struct Ctx {
     pub closed: Memo<bool>,
     pub board: Memo<Option<Arc<Board>>>,
     /// Changes when the settings or a period's record change — not on activity edits.
-    pub rules_key: Memo<Option<(Timestamp, Vec<(NaiveDate, Timestamp)>)>>,
+    pub rules_key: Memo<Option<RulesKey>>,
     pub trends: Memo<Arc<BTreeMap<Uuid, Vec<Option<f64>>>>>,
     /// Names and titles of the programme's executives.
     pub people: Memo<Arc<HashMap<Uuid, (String, String)>>>,
