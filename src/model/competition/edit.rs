@@ -359,7 +359,8 @@ impl Competition {
         if (s.period_kind, s.start, s.custom_days, s.end) == (kind, start, custom_days, end) {
             return Ok(());
         }
-        let only_end_changes = (s.period_kind, s.start, s.custom_days) == (kind, start, custom_days);
+        let only_end_changes =
+            (s.period_kind, s.start, s.custom_days) == (kind, start, custom_days);
         if self.has_history() && !(only_end_changes && self.history_ends_by(end)) {
             return Err(CompetitionError::PeriodsFixed);
         }
@@ -383,7 +384,12 @@ impl Competition {
             .iter()
             .filter(|r| !r.values.is_empty())
             .map(|r| r.period)
-            .chain(self.periods.iter().filter(|r| !is_blank(r)).map(|r| r.period))
+            .chain(
+                self.periods
+                    .iter()
+                    .filter(|r| !is_blank(r))
+                    .map(|r| r.period),
+            )
             .all(|start| start <= end)
     }
 
