@@ -873,6 +873,14 @@ fn the_app_rejects_the_schema_invalid_competition_fixtures() {
             "backup-competition-activity-as-text.json",
             "invalid type: string \"40\"",
         ),
+        (
+            "backup-competition-activity-short-row.json",
+            "invalid type: sequence, expected a string",
+        ),
+        (
+            "backup-competition-activity-repeated-kpi.json",
+            "name \"posts\" more than once",
+        ),
     ] {
         let text = std::fs::read_to_string(dir.join(name)).expect("the fixture");
         match parse_backup(&text) {

@@ -12,6 +12,7 @@
 //! it was scored under ([`Rules`]), so later changes to KPIs, points or the league never re-score it
 //! (no silent back-dating); caps per KPI keep volume alone from winning.
 
+mod activity_format;
 mod edit;
 mod note;
 mod periods;
@@ -319,7 +320,13 @@ pub struct Competition {
     pub settings: CompetitionSettings,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub periods: Vec<PeriodRecord>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    /// Stored as one compact table (KPI ids named once), not one object per row: see
+    /// `activity_format`.
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        with = "activity_format"
+    )]
     pub activity: Vec<ActivityRow>,
 }
 
