@@ -795,7 +795,7 @@ fn the_note_names_the_winners_with_their_figures() {
         "{note}"
     );
     assert!(
-        note.contains("Most improved: Ben Okafor, +120 points on October 2026."),
+        note.contains("Most improved: Ben Okafor, +120 points compared with October 2026."),
         "{note}"
     );
     assert!(
@@ -934,7 +934,7 @@ fn certificates_go_to_each_winner() {
     assert_eq!(certs[1].name, "Ben Okafor");
     assert_eq!(
         certs[1].citation,
-        "for improving by 120 points on October 2026 in the Northwind social league"
+        "for improving by 120 points compared with October 2026 in the Northwind social league"
     );
 
     let mut tie = board;

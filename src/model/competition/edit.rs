@@ -239,12 +239,22 @@ impl Competition {
                 row.values = changed;
                 row.updated_at = after(now, row.updated_at);
             }
-            None => self.activity.push(ActivityRow {
-                period: period.start,
-                executive,
-                values: changed,
-                updated_at: now,
-            }),
+            // In canonical place (period, then executive), as a reload or a merge would put it:
+            // the stored text is then the same whether the row was typed or restored.
+            None => {
+                let at = self
+                    .activity
+                    .partition_point(|r| (r.period, r.executive) < (period.start, executive));
+                self.activity.insert(
+                    at,
+                    ActivityRow {
+                        period: period.start,
+                        executive,
+                        values: changed,
+                        updated_at: now,
+                    },
+                );
+            }
         }
         Ok(true)
     }
@@ -429,8 +439,9 @@ impl Competition {
                 (record, at)
             }
             None => {
-                self.periods.push(blank_record(period, now));
-                let position = self.periods.len() - 1;
+                // In canonical place (by period), as a reload or a merge would put it.
+                let position = self.periods.partition_point(|r| r.period < period);
+                self.periods.insert(position, blank_record(period, now));
                 (&mut self.periods[position], now)
             }
         }

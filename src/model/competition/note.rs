@@ -163,7 +163,7 @@ pub fn certificates(
     for id in &board.most_improved {
         let citation = match standing(board, *id).and_then(|s| s.score.improvement) {
             Some(by) => format!(
-                "for improving by {} on {} in {league}",
+                "for improving by {} compared with {} in {league}",
                 points(by),
                 previous_label(previous.as_ref())
             ),
@@ -226,7 +226,7 @@ fn most_social_paragraph(board: &Scoreboard, executives: &[Executive]) -> Option
     }
 }
 
-/// "Most improved: Tom Berg, +120 points on October 2026."
+/// "Most improved: Tom Berg, +120 points compared with October 2026."
 fn most_improved_paragraph(
     board: &Scoreboard,
     executives: &[Executive],
@@ -247,17 +247,17 @@ fn most_improved_paragraph(
         .all(|w| w[0].map(|x| (x * 10.0).round()) == w[1].map(|x| (x * 10.0).round()));
     Some(match improvements.first().copied().flatten() {
         Some(by) if all_same && winners.len() == 1 => format!(
-            "Most improved: {}, {} on {label}. Well done!",
+            "Most improved: {}, {} compared with {label}. Well done!",
             join_and(&winners),
             signed_points(by)
         ),
         Some(by) if all_same => format!(
-            "Most improved: {}, {} each on {label}. Well done!",
+            "Most improved: {}, {} each compared with {label}. Well done!",
             join_and(&winners),
             signed_points(by)
         ),
         _ => format!(
-            "Most improved on {label}: {}. Well done!",
+            "Most improved compared with {label}: {}. Well done!",
             join_and(&winners)
         ),
     })
@@ -294,7 +294,7 @@ fn top_of_table(
     }
     let heading = if improvement {
         format!(
-            "The top of the table (improvement on {}):",
+            "The top of the table (improvement compared with {}):",
             previous_label(previous)
         )
     } else {

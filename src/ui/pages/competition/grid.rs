@@ -299,17 +299,29 @@ fn GridCell(
     let labelled_by = format!("row-h-{executive} kpi-h-{k}");
     let label_for_errors = label.clone();
     let kpi_attr = kpi.clone();
+    // The value when the cell got the focus: a refused entry puts it back, so that what counts
+    // is never a half-typed number ("2" of "2.5") the cell no longer shows.
+    let before_edit = StoredValue::new(None::<u32>);
+    let record = move |value: Option<u32>| {
+        let Some(period) = ctx.period.get_untracked() else {
+            return;
+        };
+        if stored.get_untracked() == value {
+            return;
+        }
+        let kpi = kpi.clone();
+        ctx.edit(move |c, _, at| c.set_value(&period, executive, &kpi, value, at));
+    };
     let on_input = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
         match read_cell(&text, &label_for_errors) {
-            Err(message) => error.set(Some(message)),
+            Err(message) => {
+                error.set(Some(message));
+                record(before_edit.get_value());
+            }
             Ok(value) => {
                 error.set(None);
-                let Some(period) = ctx.period.get_untracked() else {
-                    return;
-                };
-                let kpi = kpi.clone();
-                ctx.edit(move |c, _, at| c.set_value(&period, executive, &kpi, value, at));
+                record(value);
             }
         }
     };
@@ -365,6 +377,7 @@ fn GridCell(
                 aria-invalid=move || error.with(Option::is_some).to_string()
                 readonly=move || locked.with(Option::is_some)
                 value=text_of(stored.get_untracked())
+                on:focus=move |_| before_edit.set_value(stored.get_untracked())
                 on:input=on_input
                 on:keydown=on_keydown
             />

@@ -129,6 +129,8 @@ pub(super) fn ActivityCsv(ctx: Ctx) -> impl IntoView {
             );
             pending.set(None);
             reset_input();
+            // The preview (and its button) is gone: back to the file field, ready for the next one.
+            request_animation_frame(|| focus_by_id("activity-file"));
         }
     };
     let cancel = move |_| {

@@ -115,7 +115,7 @@ impl Ctx {
             let Some(period) = period.get() else {
                 return false;
             };
-            rules_key.track();
+            rules_key.with(|_| ());
             state.workspace.with_untracked(|ws| {
                 find(ws.get(programme), competition).is_some_and(|(_, c)| c.is_closed(period.start))
             })
@@ -161,7 +161,7 @@ impl Ctx {
             })
         });
         let base_trends = Memo::new(move |_| {
-            others_key.track();
+            others_key.with(|_| ());
             periods.with(|periods| {
                 state.workspace.with_untracked(|ws| {
                     Arc::new(
@@ -198,7 +198,7 @@ impl Ctx {
                 .with(|ws| ws.get(programme).map(roster_stamp))
         });
         let people = Memo::new(move |_| {
-            roster_key.track();
+            roster_key.with(|_| ());
             state.workspace.with_untracked(|ws| {
                 Arc::new(
                     ws.get(programme)
@@ -249,7 +249,7 @@ impl Ctx {
     /// period records (KPIs, league, closings, notes): re-run when those change, not on every edit
     /// of activity. Names come from [`Ctx::people`].
     pub fn with_rules<R>(&self, f: impl FnOnce(&Programme, &Competition) -> R) -> Option<R> {
-        self.rules_key.track();
+        self.rules_key.with(|_| ());
         self.with_untracked(f)
     }
 
@@ -343,6 +343,8 @@ fn CompetitionHome(programme_id: Uuid) -> impl IntoView {
     let on_created = Callback::new(move |id: Uuid| {
         chosen.set(Some(id));
         creating.set(false);
+        // The form (and its button) is gone: the new competition's heading takes the focus.
+        request_animation_frame(|| crate::platform::focus_by_id("competition-name"));
     });
 
     view! {
@@ -473,10 +475,10 @@ fn CompetitionView(programme_id: Uuid, competition_id: Uuid) -> impl IntoView {
     view! {
         <div class="competition">
             <section class="panel no-print" aria-labelledby="competition-name">
-                <h2 id="competition-name">{move || summary.get().map(|s| s.0).unwrap_or_default()}</h2>
+                <h2 id="competition-name" tabindex="-1">{move || summary.get().map(|s| s.0).unwrap_or_default()}</h2>
                 <p class="hint">{move || summary.get().map(|s| s.1).unwrap_or_default()}</p>
                 <div class="actions">
-                    <button type="button" aria-expanded=move || editing.get().to_string() on:click=move |_| editing.update(|e| *e = !*e)>
+                    <button type="button" id="edit-setup" aria-expanded=move || editing.get().to_string() on:click=move |_| editing.update(|e| *e = !*e)>
                         {move || if editing.get() { "Close set-up" } else { "Edit set-up" }}
                     </button>
                     <button type="button" class="danger" on:click=move |_| confirm_delete.set(true)>"Delete competition"</button>
@@ -493,7 +495,10 @@ fn CompetitionView(programme_id: Uuid, competition_id: Uuid) -> impl IntoView {
                         <setup::SetupForm
                             programme_id=programme_id
                             existing=Some(c)
-                            on_saved=Callback::new(move |_| editing.set(false))
+                            on_saved=Callback::new(move |_| {
+                                editing.set(false);
+                                request_animation_frame(|| crate::platform::focus_by_id("edit-setup"));
+                            })
                             on_cancel=Some(Callback::new(move |_| editing.set(false)))
                         />
                     })}

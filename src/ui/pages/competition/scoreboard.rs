@@ -255,7 +255,7 @@ fn ScoreRow(ctx: Ctx, id: Uuid, mode: Memo<ScoringMode>) -> impl IntoView {
         </tr>
         <Show when=move || open.get()>
             <tr class="why-row" id=why_id.clone()>
-                <td colspan="8">
+                <td colspan=move || if mode.get() == ScoringMode::MostImproved { "8" } else { "7" }>
                     {move || standing.get().map(|s| why_view(&s, mode.get_untracked()))}
                 </td>
             </tr>

@@ -310,7 +310,7 @@ pub(super) fn SetupForm(
     let kpi_keys =
         Memo::new(move |_| draft.with(|d| d.kpis.iter().map(|k| k.id.clone()).collect::<Vec<_>>()));
     let kpi_rows = move || {
-        kpi_keys.track();
+        kpi_keys.with(|_| ());
         draft
             .with_untracked(|d| d.kpis.clone())
             .into_iter()
