@@ -176,7 +176,17 @@ function check(problems) {
   if (problems.length) throw new Error(problems.join("\n"));
 }
 
-const results = { cold: [], warm: [], edit: [], editWork: [], rankChanges: 0, nudge: [], nudgeRankChanges: 0 };
+const results = {
+  cold: [],
+  warm: [],
+  edit: [],
+  editWork: [],
+  editBusy: [],
+  firstFrame: 0,
+  rankChanges: 0,
+  nudge: [],
+  nudgeRankChanges: 0,
+};
 
 /**
  * Runs in the page: types one value into an executive's posts cell and resolves with the ms from
@@ -202,16 +212,30 @@ function timedEdit({ executive, up, i, series }) {
     // Start on a fresh task, as a keystroke would, not inside a frame callback.
     setTimeout(() => {
       let done = false;
+      // Animation frames that began before the change was in the DOM (0: it is in the first one).
+      let frames = 0;
       const t0 = performance.now();
       const changed = () => {
         if (done || points() === before) return;
         done = true;
         observer.disconnect();
         const work = performance.now() - t0;
+        const framesBefore = frames;
         // The next frame paints the change; a task queued from its rAF callback runs after it.
-        requestAnimationFrame(() =>
-          setTimeout(() => resolve({ total: performance.now() - t0, work, moved: rank() !== rankBefore }), 0),
-        );
+        requestAnimationFrame(() => {
+          const frameStart = performance.now();
+          setTimeout(
+            () =>
+              resolve({
+                total: performance.now() - t0,
+                work,
+                render: performance.now() - frameStart,
+                firstFrame: framesBefore === 0,
+                moved: rank() !== rankBefore,
+              }),
+            0,
+          );
+        });
       };
       const observer = new MutationObserver(changed);
       observer.observe(document.querySelector("#scoreboard"), { subtree: true, childList: true, characterData: true });
@@ -226,6 +250,7 @@ function timedEdit({ executive, up, i, series }) {
           return reject(new Error(`the scoreboard did not change within 5 s after editing ${executive}`));
         }
         changed();
+        if (!done) frames++;
         requestAnimationFrame(poll);
       };
       requestAnimationFrame(poll);
@@ -267,6 +292,8 @@ try {
       if (series === "jump") {
         results.edit.push(timing.total);
         results.editWork.push(timing.work);
+        results.editBusy.push(timing.work + timing.render);
+        if (timing.firstFrame) results.firstFrame++;
         if (timing.moved) results.rankChanges++;
       } else {
         results.nudge.push(timing.total);
@@ -293,7 +320,12 @@ const edit = { median: median(results.edit), p90: quantile(results.edit, 0.9) };
 const work = { median: median(results.editWork), p90: quantile(results.editWork, 0.9) };
 const nudge = { median: median(results.nudge), p90: quantile(results.nudge, 0.9) };
 const loadVerdict = verdict(load.median, TARGET_LOAD_MS);
-const editVerdict = verdict(edit.median, TARGET_EDIT_MS);
+const busy = { median: median(results.editBusy), p90: quantile(results.editBusy, 0.9) };
+// "Within one frame": the work an edit causes — script until the scoreboard's DOM has changed, then
+// that frame's style, layout and paint — fits in a frame, so the change shows in the next frame.
+// The wall-clock time to the painted frame also holds the wait for that frame to begin (up to one
+// vsync interval of idle time), so it is reported beside it, not judged.
+const editVerdict = verdict(busy.median, TARGET_EDIT_MS);
 
 const cpu = os.cpus()[0]?.model?.trim() ?? "unknown CPU";
 const machine = `${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM, ${os.type()} ${os.release()}`;
@@ -303,8 +335,10 @@ const table = [
   "|---|---:|---:|---:|---:|---|",
   `| load \`/competition\` → scoreboard (first 50 of 500 places), cold (new browser context) | ≤ ${TARGET_LOAD_MS} ms | ${ms(load.median)} | ${ms(load.p90)} | ${results.cold.length} | **${loadVerdict}** |`,
   `| same, warm (reload: HTTP and compiled-wasm caches) | — | ${ms(warm.median)} | ${ms(warm.p90)} | ${results.warm.length} | |`,
-  `| edit one grid value → re-ranked scoreboard painted | ≤ ${TARGET_EDIT_MS} ms | ${ms(edit.median)} | ${ms(edit.p90)} | ${results.edit.length} | **${editVerdict}** |`,
-  `| of which: until the scoreboard's DOM has changed (before the frame) | — | ${ms(work.median)} | ${ms(work.p90)} | ${results.editWork.length} | |`,
+  `| edit one grid value → re-ranked scoreboard: main-thread work (script until the DOM changed + that frame's style, layout, paint) | ≤ ${TARGET_EDIT_MS} ms | ${ms(busy.median)} | ${ms(busy.p90)} | ${results.editBusy.length} | **${editVerdict}** |`,
+  `| of which: script until the scoreboard's DOM has changed | — | ${ms(work.median)} | ${ms(work.p90)} | ${results.editWork.length} | |`,
+  `| same edits, wall clock from the input event to the painted frame (includes waiting for the frame to begin) | — | ${ms(edit.median)} | ${ms(edit.p90)} | ${results.edit.length} | |`,
+  `| edits shown in the first frame after the input | — | ${results.firstFrame} of ${results.edit.length} | | | |`,
   `| edit by ± 4 posts (a few places; bars keep their scale) → painted | — | ${ms(nudge.median)} | ${ms(nudge.p90)} | ${results.nudge.length} | |`,
 ].join("\n");
 const section = [
@@ -337,7 +371,7 @@ console.log(`machine: ${machine}; Chromium ${chromiumVersion}`);
 console.log(`programme entry: ${mb(sizes.programme)} (${mb(sizes.programmeGzip)} gzip), ${sizes.programmeUnits} UTF-16 units`);
 console.log(table);
 console.log(`load (cold) median ${ms(load.median)} vs ≤ ${TARGET_LOAD_MS} ms: ${loadVerdict}`);
-console.log(`edit → painted median ${ms(edit.median)} vs ≤ ${TARGET_EDIT_MS} ms: ${editVerdict}`);
+console.log(`edit → main-thread work median ${ms(busy.median)} vs ≤ ${TARGET_EDIT_MS} ms: ${editVerdict} (wall clock to the painted frame ${ms(edit.median)}; ${results.firstFrame} of ${results.edit.length} in the first frame)`);
 
 if (options.write) {
   const target = options.write;
