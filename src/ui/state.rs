@@ -400,17 +400,18 @@ impl AppState {
                 };
                 let dirty: Vec<Uuid> = p.dirty.iter().copied().collect();
                 for id in dirty {
-                    let Some(programme) = workspace.with_untracked(|ws| ws.get(id).cloned()) else {
+                    let key = StorageKey::Programme(id).as_string();
+                    // Serialised in place: a big programme is not cloned for each save.
+                    let seen = p.seen.get(&key).map(String::as_str);
+                    let saved = workspace.with_untracked(|ws| {
+                        ws.get(id)
+                            .map(|programme| persist::save_programme(backend, programme, seen))
+                    });
+                    let Some(saved) = saved else {
                         p.dirty.remove(&id);
                         continue;
                     };
-                    let key = StorageKey::Programme(id).as_string();
-                    let saved = persist::save_programme(
-                        backend,
-                        &programme,
-                        p.seen.get(&key).map(String::as_str),
-                    )
-                    .map_err(|e| e.to_string())?;
+                    let saved = saved.map_err(|e| e.to_string())?;
                     p.seen.insert(key, saved.text);
                     if let Some(merged) = saved.merged {
                         merged_in.push(merged);
