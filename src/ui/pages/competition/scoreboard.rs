@@ -197,6 +197,14 @@ fn ScoreRow(ctx: Ctx, id: Uuid, mode: Memo<ScoringMode>) -> impl IntoView {
             .with(|p| p.get(&id).map(|(_, t)| t.clone()).unwrap_or_default())
     });
     let open = RwSignal::new(false);
+    // A breakdown belongs to one period: choosing another closes it.
+    Effect::new(move |previous: Option<Option<usize>>| {
+        let index = ctx.index.get();
+        if previous.is_some_and(|p| p != index) {
+            open.set(false);
+        }
+        index
+    });
     let why_id = format!("why-{id}");
     let get =
         move |f: fn(&Standing) -> String| standing.with(|s| s.as_ref().map(f).unwrap_or_default());
