@@ -16,10 +16,9 @@
 //! numbers are written as plain numbers and never prefixed.
 
 use super::csv::{
-    csv_writer, delimiter_name, name_key, neutralise_cell, sniff_delimiter, writer_text,
-    LineCounter, RowError,
+    csv_writer, delimiter_name, name_key, neutralise_cell, open_csv, writer_text, LineCounter,
+    OpenedCsv, RowError,
 };
-use super::read::megabytes;
 use crate::model::competition::{
     Competition, CompetitionError, Kpi, KpiKind, Movement, Period, Scoreboard,
 };
@@ -206,36 +205,13 @@ fn too_large(value: &str, column: &str) -> String {
 /// `Shares / reposts`). KPIs without a column are left as they are; other columns are ignored with
 /// a warning.
 pub fn parse_activity_csv(text: &str, kpis: &[Kpi]) -> Result<ActivityImport, String> {
-    if text.len() > MAX_ACTIVITY_BYTES {
-        return Err(format!(
-            "The file is too large ({} MB); an activity file can be up to {} MB.",
-            megabytes(text.len()),
-            megabytes(MAX_ACTIVITY_BYTES)
-        ));
-    }
-    if text.contains('\0') {
-        return Err(
-            "This is not a text file. Save the spreadsheet as CSV (comma- or semicolon-separated) and import that file."
-                .to_string(),
-        );
-    }
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if text.trim().is_empty() {
-        return Err("The file is empty.".to_string());
-    }
-    let delimiter = sniff_delimiter(text);
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let mut records = reader.records();
-
-    let header = match records.next() {
-        Some(Ok(header)) => header,
-        _ => return Err("The first line of the file cannot be read as column names.".to_string()),
-    };
-    let headers: Vec<String> = header.iter().map(|h| h.trim().to_string()).collect();
+    let OpenedCsv {
+        text,
+        delimiter,
+        headers,
+        mut reader,
+    } = open_csv(text, MAX_ACTIVITY_BYTES, "an activity file")?;
+    let records = reader.records();
     let kpi_keys: Vec<(String, String)> = kpis
         .iter()
         .map(|k| (header_key(&k.id), header_key(&kpi_name(k))))

@@ -182,7 +182,7 @@ fn column_for(header: &str) -> Option<Column> {
 
 /// The separator a file uses, guessed from its first line: whichever of `,` `;` and tab occurs
 /// most often outside quotes (`,` when none does).
-pub(crate) fn sniff_delimiter(text: &str) -> u8 {
+fn sniff_delimiter(text: &str) -> u8 {
     let mut counts = [(b',', 0usize), (b';', 0), (b'\t', 0)];
     let mut in_quotes = false;
     for byte in text.bytes() {
@@ -212,22 +212,28 @@ pub(crate) fn delimiter_name(delimiter: u8) -> &'static str {
     }
 }
 
-/// Names as the import compares them: trimmed, inner spaces collapsed, case ignored.
-pub(crate) fn name_key(name: &str) -> String {
-    name.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+/// An imported CSV file opened for reading: the text without its byte order mark, the separator,
+/// the column names (trimmed) and the reader, positioned after the header line.
+pub(crate) struct OpenedCsv<'a> {
+    pub text: &'a str,
+    pub delimiter: u8,
+    pub headers: Vec<String>,
+    pub reader: csv::Reader<&'a [u8]>,
 }
 
-/// Reads a roster file. `Err` only when nothing in it can be used (empty, too large, not text, no
-/// `name` column); problems with single rows are [`RosterImport::errors`].
-pub fn parse_roster_csv(text: &str) -> Result<RosterImport, String> {
-    if text.len() > MAX_ROSTER_BYTES {
+/// Opens a CSV file the user imports. `Err` (what to tell the user) when it is larger than `limit`
+/// (`what` names the kind of file: "a roster file"), not text, empty, or its first line cannot be
+/// read as column names.
+pub(crate) fn open_csv<'a>(
+    text: &'a str,
+    limit: usize,
+    what: &str,
+) -> Result<OpenedCsv<'a>, String> {
+    if text.len() > limit {
         return Err(format!(
-            "The file is too large ({} MB); a roster file can be up to {} MB.",
+            "The file is too large ({} MB); {what} can be up to {} MB.",
             megabytes(text.len()),
-            megabytes(MAX_ROSTER_BYTES)
+            megabytes(limit)
         ));
     }
     if text.contains('\0') {
@@ -246,13 +252,37 @@ pub fn parse_roster_csv(text: &str) -> Result<RosterImport, String> {
         .has_headers(false)
         .flexible(true)
         .from_reader(text.as_bytes());
-    let mut records = reader.records();
-
-    let header = match records.next() {
+    let header = match reader.records().next() {
         Some(Ok(header)) => header,
         _ => return Err("The first line of the file cannot be read as column names.".to_string()),
     };
-    let headers: Vec<String> = header.iter().map(|h| h.trim().to_string()).collect();
+    let headers = header.iter().map(|h| h.trim().to_string()).collect();
+    Ok(OpenedCsv {
+        text,
+        delimiter,
+        headers,
+        reader,
+    })
+}
+
+/// Names as the import compares them: trimmed, inner spaces collapsed, case ignored.
+pub(crate) fn name_key(name: &str) -> String {
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// Reads a roster file. `Err` only when nothing in it can be used (empty, too large, not text, no
+/// `name` column); problems with single rows are [`RosterImport::errors`].
+pub fn parse_roster_csv(text: &str) -> Result<RosterImport, String> {
+    let OpenedCsv {
+        text,
+        delimiter,
+        headers,
+        mut reader,
+    } = open_csv(text, MAX_ROSTER_BYTES, "a roster file")?;
+    let records = reader.records();
 
     let mut import = RosterImport::default();
     let mut columns: Vec<Option<Column>> = Vec::with_capacity(headers.len());
