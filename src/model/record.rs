@@ -29,7 +29,13 @@ pub trait Record: Clone + Serialize {
 /// deletion wins; on a full tie the copy whose JSON sorts last wins, so the choice never depends on
 /// which side a copy came from.
 pub fn newer<'a, T: Record>(a: &'a T, b: &'a T) -> &'a T {
-    let key = |r: &T| (r.updated_at(), r.is_deleted());
+    latest_by(a, b, |r| (r.updated_at(), r.is_deleted()))
+}
+
+/// Of two copies of one entry, the one with the greater `key` (an edit stamp, say); on a tie the
+/// copy whose JSON sorts last, so that the choice never depends on which side a copy came from.
+/// [`newer`] is this rule for records; keyed entries without a record's fields use it directly.
+pub fn latest_by<'a, T: Serialize, K: Ord>(a: &'a T, b: &'a T, key: impl Fn(&T) -> K) -> &'a T {
     match key(a).cmp(&key(b)) {
         std::cmp::Ordering::Greater => a,
         std::cmp::Ordering::Less => b,

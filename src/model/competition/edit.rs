@@ -15,7 +15,7 @@ use super::{
     PeriodAction, PeriodEvent, PeriodKind, PeriodRecord, Rules, ScoringMode, DEFAULT_CUSTOM_DAYS,
 };
 use crate::model::programme::after;
-use crate::model::record::{newer, Timestamp};
+use crate::model::record::{latest_by, newer, Timestamp};
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -448,26 +448,7 @@ impl Competition {
     }
 }
 
-/// Of two copies of a keyed entry (a period record, an activity row), the one a merge keeps: the
-/// latest edit wins; on a tie the copy whose JSON sorts last, so that the choice never depends on
-/// which side a copy came from (the rule of [`newer`], without a deletion flag).
-fn latest<'a, T: Serialize>(a: &'a T, b: &'a T, stamp: impl Fn(&T) -> Timestamp) -> &'a T {
-    match stamp(a).cmp(&stamp(b)) {
-        std::cmp::Ordering::Greater => a,
-        std::cmp::Ordering::Less => b,
-        std::cmp::Ordering::Equal => {
-            let ja = serde_json::to_string(a).unwrap_or_default();
-            let jb = serde_json::to_string(b).unwrap_or_default();
-            if ja >= jb {
-                a
-            } else {
-                b
-            }
-        }
-    }
-}
-
-/// Merges entries by key, keeping the [`latest`] copy of each, in key order.
+/// Merges entries by key, keeping the [`latest_by`] copy (latest stamp) of each, in key order.
 fn merge_keyed<'a, T, K>(
     entries: impl Iterator<Item = &'a T>,
     key: impl Fn(&T) -> K,
@@ -480,7 +461,7 @@ where
     let mut by_key: BTreeMap<K, &T> = BTreeMap::new();
     for entry in entries {
         let winner = match by_key.get(&key(entry)) {
-            Some(existing) => latest(*existing, entry, stamp),
+            Some(existing) => latest_by(*existing, entry, stamp),
             None => entry,
         };
         by_key.insert(key(entry), winner);
