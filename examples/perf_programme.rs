@@ -20,9 +20,8 @@ use chrono::{Datelike, Duration, NaiveDate};
 use exec_social_playbook::io::envelope::{StoredIndex, StoredProgramme};
 use exec_social_playbook::io::stored::parse_stored_programme;
 use exec_social_playbook::model::competition::{
-    generate_periods, scoreboard, trends, ActivityRow, Competition, CompetitionSettings, Kpi,
-    KpiKind, PeriodAction, PeriodEvent, PeriodKind, PeriodRecord, Rules, ScoringMode,
-    DEFAULT_CUSTOM_DAYS,
+    generate_periods, new_kpi, scoreboard, trends, ActivityRow, Competition, Kpi, KpiKind,
+    PeriodAction, PeriodEvent, PeriodRecord,
 };
 use exec_social_playbook::model::dates::parse_iso_date;
 use exec_social_playbook::model::naturals::{OutreachChange, OutreachStage, Profile};
@@ -166,39 +165,17 @@ fn build(today: NaiveDate, now: Timestamp) -> Programme {
     }
     let league: Vec<Uuid> = programme.executives.iter().map(|e| e.id).collect();
 
-    let kpis = KPIS
-        .iter()
-        .map(|&kind| Kpi {
-            id: kind.key().into(),
-            kind,
-            label: kind.label().into(),
-            points: kind.default_points(),
-            cap: (kind == KpiKind::Reactions).then_some(400),
-            network: None,
-        })
-        .collect();
-    let settings = CompetitionSettings {
-        id: rng.uuid(),
-        created_at: created,
-        updated_at: created,
-        deleted: false,
-        name: "Perf league".into(),
-        period_kind: PeriodKind::Monthly,
-        start,
-        end: None,
-        custom_days: DEFAULT_CUSTOM_DAYS,
-        rules: Rules {
-            kpis,
-            scoring: ScoringMode::Raw,
-            league,
-        },
-    };
-    let periods = generate_periods(&settings, today);
-    let mut competition = Competition {
-        settings,
-        periods: Vec::new(),
-        activity: Vec::with_capacity(EXECUTIVES * periods.len()),
-    };
+    let mut kpis: Vec<Kpi> = Vec::new();
+    for &kind in KPIS.iter() {
+        let mut kpi = new_kpi(kind, &kpis);
+        kpi.cap = (kind == KpiKind::Reactions).then_some(400);
+        kpis.push(kpi);
+    }
+    let mut competition = Competition::new("Perf league", start, league, created);
+    competition.settings.id = rng.uuid();
+    competition.settings.rules.kpis = kpis;
+    let periods = generate_periods(&competition.settings, today);
+    competition.activity.reserve(EXECUTIVES * periods.len());
     for period in &periods {
         let entered = at(period.end, 18).min(now);
         for (executive, &level) in programme.executives.iter().zip(&levels) {

@@ -16,10 +16,7 @@
 //! the strength of the intranet; the CMO wins the last, with the CEO as the most improved — and the
 //! current month is running, partly filled in.
 
-use super::competition::{
-    Competition, CompetitionSettings, Kpi, KpiKind, PeriodKind, Rules, ScoringMode,
-    DEFAULT_CUSTOM_DAYS,
-};
+use super::competition::{new_kpi, Competition, Kpi, KpiKind};
 use super::dates::iso_date;
 use super::evidence::{load_starter, Evidence, Origin, Scope};
 use super::goals::{Audience, Emphasis, Goal, GoalKind};
@@ -828,38 +825,17 @@ fn add_league(programme: &mut Programme, now: Timestamp) {
                 .map(|a| (e.id, a))
         })
         .collect();
-    let kpis = LEAGUE_KPIS
-        .iter()
-        .map(|&kind| Kpi {
-            id: kind.key().into(),
-            kind,
-            label: kind.label().into(),
-            points: kind.default_points(),
-            cap: (kind == KpiKind::Reactions).then_some(REACTIONS_CAP),
-            network: (kind == KpiKind::IntranetPosts).then_some(Network::Intranet),
-        })
-        .collect();
+    let mut kpis: Vec<Kpi> = Vec::new();
+    for &kind in LEAGUE_KPIS.iter() {
+        let mut kpi = new_kpi(kind, &kpis);
+        kpi.cap = (kind == KpiKind::Reactions).then_some(REACTIONS_CAP);
+        kpi.network = (kind == KpiKind::IntranetPosts).then_some(Network::Intranet);
+        kpis.push(kpi);
+    }
     let created = at(start - Duration::days(4), 10, 0, 240);
-    let mut competition = Competition {
-        settings: CompetitionSettings {
-            id: Uuid::new_v4(),
-            created_at: created,
-            updated_at: created,
-            deleted: false,
-            name: DEMO_LEAGUE.into(),
-            period_kind: PeriodKind::Monthly,
-            start,
-            end: None,
-            custom_days: DEFAULT_CUSTOM_DAYS,
-            rules: Rules {
-                kpis,
-                scoring: ScoringMode::Raw,
-                league: members.iter().map(|(id, _)| *id).collect(),
-            },
-        },
-        periods: Vec::new(),
-        activity: Vec::new(),
-    };
+    let league = members.iter().map(|(id, _)| *id).collect();
+    let mut competition = Competition::new(DEMO_LEAGUE, start, league, created);
+    competition.settings.rules.kpis = kpis;
     let periods = competition.periods(today);
     // The last period is the running one (it contains `today`); the ones before it are closed.
     let running = periods.len().saturating_sub(1);
