@@ -13,6 +13,16 @@ pub fn now_millis() -> i64 {
     js_sys::Date::now() as i64
 }
 
+/// Offers a CSV file for download, with a byte order mark first: without it Excel reads the UTF-8
+/// file as a legacy code page ("ChloÃ©").
+pub fn download_csv(file_name: &str, text: &str) -> Result<(), String> {
+    download_text(
+        file_name,
+        "text/csv;charset=utf-8",
+        &format!("\u{feff}{text}"),
+    )
+}
+
 /// Offers `text` to the user as a file download.
 pub fn download_text(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));

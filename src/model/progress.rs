@@ -140,9 +140,8 @@ pub fn step_status(
 /// Step 6 is under way once the executive is in a competition's league, and done once they took
 /// part (had activity recorded) in a closed period.
 fn competition_status(programme: &Programme, executive: &Executive) -> StepStatus {
-    let live = programme.competitions.iter().filter(|c| !c.is_deleted());
     let mut in_league = false;
-    for competition in live {
+    for competition in programme.live_competitions() {
         let took_part = competition.activity.iter().any(|row| {
             row.executive == executive.id
                 && !row.values.is_empty()
@@ -167,7 +166,7 @@ pub const PERIOD_ENDING_DAYS: i64 = 3;
 /// activity is in before the running period ends.
 fn competition_actions(programme: &Programme, today: NaiveDate) -> Vec<NextAction> {
     let mut actions = Vec::new();
-    for competition in programme.competitions.iter().filter(|c| !c.is_deleted()) {
+    for competition in programme.live_competitions() {
         let periods = competition.periods(today);
         let unclosed: Vec<_> = periods
             .iter()

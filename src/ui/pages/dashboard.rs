@@ -172,8 +172,7 @@ fn step_page(step: Step) -> Option<&'static str> {
 /// left. Leading: Ana Silva (412 points)."
 fn running_competitions(programme: &Programme, today: chrono::NaiveDate) -> Vec<String> {
     programme
-        .competitions
-        .iter()
+        .live_competitions()
         .filter_map(|c| running_summary(c, &programme.executives, today))
         .map(|summary| {
             let left = match summary.days_left {

@@ -3,7 +3,7 @@
 //! anything else, and each executive's points updating as they type.
 
 use super::scoreboard::points_text;
-use super::{Ctx, PAGE};
+use super::{Ctx, PageControls, Paging, PAGE};
 use crate::model::numbers::parse_count;
 use leptos::prelude::*;
 use std::collections::{BTreeMap, HashMap};
@@ -82,7 +82,6 @@ pub(super) fn ActivityGrid(ctx: Ctx) -> impl IntoView {
         })
     });
     let filter = RwSignal::new(String::new());
-    let page = RwSignal::new(0usize);
     let shown = Memo::new(move |_| {
         let needle = filter.get().trim().to_lowercase();
         members.with(|members| {
@@ -93,16 +92,10 @@ pub(super) fn ActivityGrid(ctx: Ctx) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let page_count = Memo::new(move |_| shown.with(|s| s.len().div_ceil(PAGE).max(1)));
+    let paging = Paging::new(Signal::derive(move || shown.with(Vec::len)));
     let page_rows = Memo::new(move |_| {
-        let p = page.get().min(page_count.get() - 1);
-        shown.with(|s| {
-            s.iter()
-                .skip(p * PAGE)
-                .take(PAGE)
-                .copied()
-                .collect::<Vec<_>>()
-        })
+        let first = paging.first();
+        shown.with(|s| s.iter().skip(first).take(PAGE).copied().collect::<Vec<_>>())
     });
     // The recorded values of the executives on this page.
     let values = Memo::new(move |_| {
@@ -140,17 +133,6 @@ pub(super) fn ActivityGrid(ctx: Ctx) -> impl IntoView {
             None
         }
     });
-    let range_text = move || {
-        let total = shown.with(Vec::len);
-        let p = page.get().min(page_count.get() - 1);
-        let first = p * PAGE + 1;
-        let last = (first + PAGE - 1).min(total);
-        if total == 0 {
-            "No executive matches.".to_string()
-        } else {
-            format!("Rows {first}–{last} of {total}")
-        }
-    };
     // Moving between cells: the row above or below on this page.
     let neighbour = move |executive: Uuid, step: isize| -> Option<Uuid> {
         page_rows.with_untracked(|rows| {
@@ -160,7 +142,6 @@ pub(super) fn ActivityGrid(ctx: Ctx) -> impl IntoView {
         })
     };
     let kpi_count = move || kpis.with_untracked(Vec::len);
-    let many_pages = move || page_count.get() > 1;
 
     view! {
         <section class="panel grid-panel no-print" aria-labelledby="grid-heading">
@@ -181,21 +162,11 @@ pub(super) fn ActivityGrid(ctx: Ctx) -> impl IntoView {
                             prop:value=move || filter.get()
                             on:input=move |ev| {
                                 filter.set(event_target_value(&ev));
-                                page.set(0);
+                                paging.page.set(0);
                             }
                         />
                     </div>
-                    <p class="range" aria-live="polite">{range_text}</p>
-                    <Show when=many_pages>
-                        <div class="actions">
-                            <button type="button" disabled=move || page.get() == 0 on:click=move |_| page.update(|p| *p = p.saturating_sub(1))>
-                                {format!("Previous {PAGE}")}
-                            </button>
-                            <button type="button" disabled=move || page.get() + 1 >= page_count.get() on:click=move |_| page.update(|p| *p += 1)>
-                                {format!("Next {PAGE}")}
-                            </button>
-                        </div>
-                    </Show>
+                    <PageControls paging=paging label="Rows" empty="No executive matches."/>
                 </div>
             })}
             {move || if members.with(Vec::is_empty) {

@@ -8,7 +8,7 @@ use crate::io::activity_csv::{
 };
 use crate::io::envelope::slug;
 use crate::model::dates::iso_date;
-use crate::platform::{chosen_file, download_text, focus_by_id, read_file_text};
+use crate::platform::{chosen_file, download_csv, focus_by_id, read_file_text};
 use crate::ui::state::UndoAction;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -32,13 +32,9 @@ pub(super) fn ActivityCsv(ctx: Ctx) -> impl IntoView {
         }
     };
     // A new period chosen: a preview made for another period must not be applied to this one.
-    Effect::new(move |previous: Option<Option<usize>>| {
-        let index = ctx.index.get();
-        if previous.is_some_and(|p| p != index) {
-            pending.set(None);
-            error.set(None);
-        }
-        index
+    ctx.on_period_change(move || {
+        pending.set(None);
+        error.set(None);
     });
 
     let template = move |_| {
@@ -57,9 +53,7 @@ pub(super) fn ActivityCsv(ctx: Ctx) -> impl IntoView {
         }) else {
             return;
         };
-        if let Err(message) =
-            download_text(&name, "text/csv;charset=utf-8", &format!("\u{feff}{text}"))
-        {
+        if let Err(message) = download_csv(&name, &text) {
             error.set(Some(message));
         }
     };

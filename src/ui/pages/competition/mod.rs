@@ -33,6 +33,77 @@ use uuid::Uuid;
 /// an edit repaints one page, not hundreds of rows.
 pub(crate) const PAGE: usize = 50;
 
+/// Which page of a long list (the scoreboard, the grid) is shown, [`PAGE`] rows each.
+#[derive(Clone, Copy)]
+pub(crate) struct Paging {
+    pub page: RwSignal<usize>,
+    total: Signal<usize>,
+}
+
+impl Paging {
+    pub fn new(total: Signal<usize>) -> Paging {
+        Paging {
+            page: RwSignal::new(0),
+            total,
+        }
+    }
+
+    fn count(&self) -> usize {
+        self.total.get().div_ceil(PAGE).max(1)
+    }
+
+    /// Whether the list takes more than one page.
+    pub fn several(&self) -> bool {
+        self.count() > 1
+    }
+
+    /// Whether a page follows the one shown. (A method, not `a >= b` inline: `view!` would read
+    /// the `>` as the end of the tag.)
+    fn has_next(&self) -> bool {
+        self.page.get() + 1 < self.count()
+    }
+
+    /// The index of the first row on the page shown (the page is kept within the list).
+    pub fn first(&self) -> usize {
+        self.page.get().min(self.count() - 1) * PAGE
+    }
+}
+
+/// "Rows 1–50 of 500" and, when there is more than one page, Previous / Next.
+#[component]
+pub(crate) fn PageControls(
+    paging: Paging,
+    /// What the rows are: "Rows", "Places".
+    label: &'static str,
+    /// Said when the list is empty.
+    empty: &'static str,
+) -> impl IntoView {
+    let range = move || {
+        let total = paging.total.get();
+        let first = paging.first() + 1;
+        let last = (first + PAGE - 1).min(total);
+        if total == 0 {
+            empty.to_string()
+        } else {
+            format!("{label} {first}–{last} of {total}")
+        }
+    };
+    let page = paging.page;
+    view! {
+        <p class="range" aria-live="polite">{range}</p>
+        <Show when=move || paging.several()>
+            <div class="actions">
+                <button type="button" disabled=move || page.get() == 0 on:click=move |_| page.update(|p| *p = p.saturating_sub(1))>
+                    {format!("Previous {PAGE}")}
+                </button>
+                <button type="button" disabled=move || !paging.has_next() on:click=move |_| page.update(|p| *p += 1)>
+                    {format!("Next {PAGE}")}
+                </button>
+            </div>
+        </Show>
+    }
+}
+
 #[component]
 pub fn CompetitionPage() -> impl IntoView {
     for_current_programme(|id| view! { <CompetitionHome programme_id=id/> }.into_any())
@@ -111,15 +182,6 @@ impl Ctx {
                 })
             })
         });
-        let closed = Memo::new(move |_| {
-            let Some(period) = period.get() else {
-                return false;
-            };
-            rules_key.with(|_| ());
-            state.workspace.with_untracked(|ws| {
-                find(ws.get(programme), competition).is_some_and(|(_, c)| c.is_closed(period.start))
-            })
-        });
         let board = Memo::new(move |_| {
             let i = index.get()?;
             periods.with(|periods| {
@@ -136,6 +198,7 @@ impl Ctx {
                 })
             })
         });
+        let closed = Memo::new(move |_| board.with(|b| b.as_ref().is_some_and(|b| b.board.closed)));
         // The trends over all periods are worked out again only when something other than the
         // chosen period's activity changes (what an edit in the grid touches); the chosen period's
         // points come from its scoreboard. So typing costs one scoreboard, not 24.
@@ -228,6 +291,18 @@ impl Ctx {
         }
     }
 
+    /// Runs `f` whenever the user chooses another period (not when the page is built).
+    pub fn on_period_change(&self, f: impl Fn() + 'static) {
+        let index = self.index;
+        Effect::new(move |previous: Option<Option<usize>>| {
+            let now = index.get();
+            if previous.is_some_and(|p| p != now) {
+                f();
+            }
+            now
+        });
+    }
+
     /// An executive's name as shown ("Deleted executive" once removed from the roster).
     pub fn name(&self, id: Uuid) -> String {
         self.people.with(|p| {
@@ -301,11 +376,7 @@ fn roster_stamp(programme: &Programme) -> (usize, Option<Timestamp>) {
 /// The programme and its live competition with this id.
 fn find(programme: Option<&Programme>, id: Uuid) -> Option<(&Programme, &Competition)> {
     let programme = programme?;
-    programme
-        .competitions
-        .iter()
-        .find(|c| c.id() == id && !c.is_deleted())
-        .map(|c| (programme, c))
+    programme.competition(id).map(|c| (programme, c))
 }
 
 #[component]
@@ -315,9 +386,7 @@ fn CompetitionHome(programme_id: Uuid) -> impl IntoView {
         state.workspace.with(|ws| {
             ws.get(programme_id)
                 .map(|p| {
-                    p.competitions
-                        .iter()
-                        .filter(|c| !c.is_deleted())
+                    p.live_competitions()
                         .map(|c| (c.id(), c.settings.name.clone()))
                         .collect::<Vec<_>>()
                 })
@@ -449,10 +518,7 @@ fn CompetitionView(programme_id: Uuid, competition_id: Uuid) -> impl IntoView {
     let delete = move |_| {
         let mut before = None;
         let done = state.edit_programme(programme_id, |p, at| {
-            if let Some(slot) = p.competitions.iter_mut().find(|c| c.id() == competition_id) {
-                before = Some(slot.clone());
-                *slot = slot.clone().tombstone(at);
-            }
+            before = p.delete_competition(competition_id, at);
         });
         if let (true, Some(before)) = (done, before) {
             state.offer_undo(

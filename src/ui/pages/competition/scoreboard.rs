@@ -1,12 +1,12 @@
 //! The scoreboard of the chosen period: rank (ties share a rank), points, a bar, movement against
 //! the previous period, the trend over all periods, and "why this score" per executive.
 
-use super::{Ctx, PAGE};
+use super::{Ctx, PageControls, Paging, PAGE};
 use crate::io::activity_csv::scoreboard_csv;
 use crate::io::envelope::slug;
 use crate::model::competition::{Movement, ScoringMode, Standing};
 use crate::model::numbers::format_decimal;
-use crate::platform::download_text;
+use crate::platform::download_csv;
 use leptos::prelude::*;
 use uuid::Uuid;
 
@@ -54,22 +54,15 @@ fn plural(n: usize) -> &'static str {
 
 #[component]
 pub(super) fn ScoreboardPanel(ctx: Ctx) -> impl IntoView {
-    let page = RwSignal::new(0usize);
-    // Back to the top when another period is chosen.
-    Effect::new(move |previous: Option<Option<usize>>| {
-        let index = ctx.index.get();
-        if previous.is_some_and(|p| p != index) {
-            page.set(0);
-        }
-        index
-    });
     let total = Memo::new(move |_| {
         ctx.board
             .with(|b| b.as_ref().map_or(0, |b| b.board.standings.len()))
     });
-    let page_count = Memo::new(move |_| total.get().div_ceil(PAGE).max(1));
+    let paging = Paging::new(total.into());
+    // Back to the top when another period is chosen.
+    ctx.on_period_change(move || paging.page.set(0));
     let order = Memo::new(move |_| {
-        let first = page.get().min(page_count.get() - 1) * PAGE;
+        let first = paging.first();
         ctx.board.with(|b| {
             b.as_ref()
                 .map(|b| {
@@ -84,12 +77,6 @@ pub(super) fn ScoreboardPanel(ctx: Ctx) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    let many_pages = move || page_count.get() > 1;
-    let range_text = move || {
-        let first = page.get().min(page_count.get() - 1) * PAGE + 1;
-        let last = (first + PAGE - 1).min(total.get());
-        format!("Places {first}–{last} of {}", total.get())
-    };
     let mode = Memo::new(move |_| {
         ctx.board
             .with(|b| b.as_ref().map(|b| b.board.rules.scoring))
@@ -128,9 +115,7 @@ pub(super) fn ScoreboardPanel(ctx: Ctx) -> impl IntoView {
         }) else {
             return;
         };
-        if let Err(message) =
-            download_text(&name, "text/csv;charset=utf-8", &format!("\u{feff}{text}"))
-        {
+        if let Err(message) = download_csv(&name, &text) {
             ctx.state.notify(message);
         }
     };
@@ -164,17 +149,9 @@ pub(super) fn ScoreboardPanel(ctx: Ctx) -> impl IntoView {
                     </tbody>
                 </table>
             </div>
-            <Show when=many_pages>
+            <Show when=move || paging.several()>
                 <div class="grid-tools">
-                    <p class="range" aria-live="polite">{range_text}</p>
-                    <div class="actions">
-                        <button type="button" disabled=move || page.get() == 0 on:click=move |_| page.update(|p| *p = p.saturating_sub(1))>
-                            {format!("Previous {PAGE}")}
-                        </button>
-                        <button type="button" disabled=move || page.get() + 1 >= page_count.get() on:click=move |_| page.update(|p| *p += 1)>
-                            {format!("Next {PAGE}")}
-                        </button>
-                    </div>
+                    <PageControls paging=paging label="Places" empty=""/>
                 </div>
             </Show>
             <div class="actions">
@@ -198,13 +175,7 @@ fn ScoreRow(ctx: Ctx, id: Uuid, mode: Memo<ScoringMode>) -> impl IntoView {
     });
     let open = RwSignal::new(false);
     // A breakdown belongs to one period: choosing another closes it.
-    Effect::new(move |previous: Option<Option<usize>>| {
-        let index = ctx.index.get();
-        if previous.is_some_and(|p| p != index) {
-            open.set(false);
-        }
-        index
-    });
+    ctx.on_period_change(move || open.set(false));
     let why_id = format!("why-{id}");
     let get =
         move |f: fn(&Standing) -> String| standing.with(|s| s.as_ref().map(f).unwrap_or_default());

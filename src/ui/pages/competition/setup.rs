@@ -3,7 +3,8 @@
 //! closed periods keep the rules they were closed under.
 
 use crate::model::competition::{
-    new_kpi, Competition, Kpi, KpiKind, PeriodKind, ScoringMode, DEFAULT_CUSTOM_DAYS,
+    new_kpi, Competition, CompetitionError, Kpi, KpiKind, PeriodKind, ScoringMode,
+    DEFAULT_CUSTOM_DAYS,
 };
 use crate::model::dates::{iso_date, parse_iso_date};
 use crate::model::numbers::{format_decimal, parse_count, parse_decimal};
@@ -264,31 +265,25 @@ pub(super) fn SetupForm(
                 c.settings.rules.kpis = valid.kpis.clone();
                 c.settings.rules.scoring = d.scoring;
                 saved_id = Some(c.id());
-                programme.competitions.push(c);
+                programme.add_competition(c);
             }
             Some(id) => {
-                let Some(c) = programme.competitions.iter_mut().find(|c| c.id() == id) else {
-                    return;
-                };
-                if let Err(error) =
-                    c.set_period_settings(d.kind, valid.start, valid.custom_days, valid.end, at)
-                {
-                    refused = Some(error.to_string());
-                    return;
-                }
-                let rules_changed = c.settings.name != valid.name
-                    || c.settings.rules.kpis != valid.kpis
-                    || c.settings.rules.scoring != d.scoring
-                    || c.settings.rules.league != league;
-                if rules_changed {
+                let outcome = programme.edit_competition(id, |c| {
+                    c.set_period_settings(d.kind, valid.start, valid.custom_days, valid.end, at)?;
+                    // Stamped only if something changed.
                     c.edit_settings(at, |s| {
                         s.name = valid.name.clone();
                         s.rules.kpis = valid.kpis.clone();
                         s.rules.scoring = d.scoring;
                         s.rules.league = league.clone();
                     });
+                    Ok::<(), CompetitionError>(())
+                });
+                match outcome {
+                    Some(Ok(())) => saved_id = Some(id),
+                    Some(Err(error)) => refused = Some(error.to_string()),
+                    None => {}
                 }
-                saved_id = Some(id);
             }
         });
         if let Some(reason) = refused {

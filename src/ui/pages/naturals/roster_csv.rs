@@ -7,7 +7,7 @@ use crate::io::csv::{
 };
 use crate::io::envelope::slug;
 use crate::model::dates::iso_date;
-use crate::platform::{chosen_file, download_text, focus_by_id, now, read_file_text};
+use crate::platform::{chosen_file, download_csv, focus_by_id, now, read_file_text};
 use crate::ui::state::{AppState, UndoAction};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -35,10 +35,8 @@ pub(super) fn RosterCsv(programme_id: Uuid) -> impl IntoView {
         }
     };
 
-    // A byte order mark first, or Excel reads the UTF-8 file as a legacy code page ("ChloÃ©").
     let download = move |name: String, text: String| {
-        let text = format!("\u{feff}{text}");
-        if let Err(message) = download_text(&name, "text/csv;charset=utf-8", &text) {
+        if let Err(message) = download_csv(&name, &text) {
             error.set(Some(message));
         }
     };
