@@ -10,6 +10,7 @@ pub mod numbers;
 pub mod programme;
 pub mod progress;
 pub mod record;
+pub mod reorder;
 pub mod templates;
 
 pub use programme::{Executive, Network, NewProgramme, Programme, ProgrammeSettings, Workspace};

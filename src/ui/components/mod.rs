@@ -2,6 +2,7 @@
 
 mod executive_picker;
 mod header;
+mod keyed_rows;
 mod printable;
 mod programme_form;
 mod status;
@@ -9,6 +10,7 @@ mod toast;
 
 pub use executive_picker::{focused_executive, ExecutivePicker};
 pub use header::AppHeader;
+pub(crate) use keyed_rows::keyed_rows;
 pub use printable::PrintableText;
 pub use programme_form::{ProgrammeForm, ProgrammeFormValues};
 pub use status::StatusBanner;

@@ -178,11 +178,11 @@ pub(super) fn ActivityGrid(ctx: Ctx) -> impl IntoView {
                             <caption class="visually-hidden">"Activity per executive and KPI"</caption>
                             <thead>
                                 <tr>
-                                    <th scope="col">"Executive"</th>
+                                    <th scope="col" class="name-col">"Executive"</th>
                                     {move || kpis.get().into_iter().enumerate().map(|(k, (_, label))| view! {
-                                        <th scope="col" id=format!("kpi-h-{k}")>{label}</th>
+                                        <th scope="col" class="kpi-col" id=format!("kpi-h-{k}")>{label}</th>
                                     }).collect_view()}
-                                    <th scope="col">"Points"</th>
+                                    <th scope="col" class="points-col">"Points"</th>
                                 </tr>
                             </thead>
                             <tbody>
@@ -216,12 +216,15 @@ fn GridRow(
                 .map(|s| s.score.raw)
         })
     });
+    // This row's values: a cell reads its row, not the page's map, so that an edit wakes the 50
+    // rows and then one row's cells, not every cell of the page.
+    let row_values = Memo::new(move |_| values.with(|m| m.get(&executive).cloned()));
     let row_header = format!("row-h-{executive}");
     view! {
         <tr data-executive=executive.to_string()>
             <th scope="row" id=row_header.clone()>{move || name.get()}</th>
             {move || kpis.get().into_iter().enumerate().map(|(k, (kpi, label))| view! {
-                <GridCell ctx=ctx executive=executive k=k kpi=kpi label=label values=values locked=locked neighbour=neighbour kpi_count=kpi_count/>
+                <GridCell ctx=ctx executive=executive k=k kpi=kpi label=label values=row_values locked=locked neighbour=neighbour kpi_count=kpi_count/>
             }).collect_view()}
             <td class="row-points">{move || points.get().map(points_text).unwrap_or_else(|| "0".into())}</td>
         </tr>
@@ -235,15 +238,15 @@ fn GridCell(
     k: usize,
     kpi: String,
     label: String,
-    values: Memo<Arc<HashMap<Uuid, BTreeMap<String, u32>>>>,
+    /// The row's recorded values.
+    values: Memo<Option<BTreeMap<String, u32>>>,
     locked: Memo<Option<String>>,
     neighbour: impl Fn(Uuid, isize) -> Option<Uuid> + Copy + Send + Sync + 'static,
     kpi_count: impl Fn() -> usize + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let kpi_key = kpi.clone();
-    let stored = Memo::new(move |_| {
-        values.with(|m| m.get(&executive).and_then(|v| v.get(&kpi_key)).copied())
-    });
+    let stored =
+        Memo::new(move |_| values.with(|v| v.as_ref().and_then(|v| v.get(&kpi_key)).copied()));
     let error = RwSignal::new(None::<String>);
     let node = NodeRef::<leptos::html::Input>::new();
     let text_of = |v: Option<u32>| v.map(|v| v.to_string()).unwrap_or_default();

@@ -143,7 +143,10 @@ pub(crate) struct Ctx {
     pub board: Memo<Option<Arc<Board>>>,
     /// Changes when the settings or a period's record change — not on activity edits.
     pub rules_key: Memo<Option<RulesKey>>,
-    pub trends: Memo<Arc<BTreeMap<Uuid, Vec<Option<f64>>>>>,
+    /// Each league member's points over all periods, worked out again only when something other
+    /// than the chosen period's activity changes: the chosen period's points are the scoreboard's
+    /// (see [`Ctx::trend`]).
+    base_trends: Memo<Arc<BTreeMap<Uuid, Vec<Option<f64>>>>>,
     /// Names and titles of the programme's executives.
     pub people: Memo<Arc<HashMap<Uuid, (String, String)>>>,
 }
@@ -235,25 +238,6 @@ impl Ctx {
                 })
             })
         });
-        let trends = Memo::new(move |_| {
-            let Some(i) = index.get() else {
-                return base_trends.get();
-            };
-            let mut lines = base_trends.with(|base| BTreeMap::clone(base));
-            board.with(|b| {
-                if let Some(b) = b {
-                    for standing in &b.board.standings {
-                        if let Some(point) = lines
-                            .get_mut(&standing.executive)
-                            .and_then(|line| line.get_mut(i))
-                        {
-                            *point = Some(standing.score.points);
-                        }
-                    }
-                }
-            });
-            Arc::new(lines)
-        });
         // Names change rarely: read them again only when an executive was edited, added or removed.
         let roster_key = Memo::new(move |_| {
             state
@@ -286,9 +270,24 @@ impl Ctx {
             closed,
             board,
             rules_key,
-            trends,
+            base_trends,
             people,
         }
+    }
+
+    /// An executive's points over all periods, with the chosen period's `points` (its scoreboard's,
+    /// up to date while the grid is typed in) in place of the value worked out with the others.
+    pub fn trend(&self, id: Uuid, points: Option<f64>) -> Vec<Option<f64>> {
+        let mut line = self
+            .base_trends
+            .with(|t| t.get(&id).cloned())
+            .unwrap_or_default();
+        if let (Some(i), Some(points)) = (self.index.get(), points) {
+            if let Some(point) = line.get_mut(i) {
+                *point = Some(points);
+            }
+        }
+        line
     }
 
     /// Runs `f` whenever the user chooses another period (not when the page is built).

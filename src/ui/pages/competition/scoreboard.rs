@@ -7,6 +7,7 @@ use crate::io::envelope::slug;
 use crate::model::competition::{Movement, ScoringMode, Standing};
 use crate::model::numbers::format_decimal;
 use crate::platform::download_csv;
+use crate::ui::components::keyed_rows;
 use leptos::prelude::*;
 use uuid::Uuid;
 
@@ -86,6 +87,13 @@ pub(super) fn ScoreboardPanel(ctx: Ctx) -> impl IntoView {
         ctx.board
             .with(|b| b.as_ref().is_some_and(|b| b.board.any_activity))
     });
+    // Keyed by executive; a re-rank moves only the rows whose place changed.
+    let rows = NodeRef::new();
+    keyed_rows(
+        rows,
+        order,
+        move |id| view! { <ScoreRow ctx=ctx id=id mode=mode/> },
+    );
     let heading = move || {
         ctx.period
             .get()
@@ -142,11 +150,7 @@ pub(super) fn ScoreboardPanel(ctx: Ctx) -> impl IntoView {
                             <th scope="col" class="why-col">"Why this score"</th>
                         </tr>
                     </thead>
-                    <tbody>
-                        <For each=move || order.get() key=|id| *id let:id>
-                            <ScoreRow ctx=ctx id=id mode=mode/>
-                        </For>
-                    </tbody>
+                    <tbody node_ref=rows></tbody>
                 </table>
             </div>
             <Show when=move || paging.several()>
@@ -161,12 +165,41 @@ pub(super) fn ScoreboardPanel(ctx: Ctx) -> impl IntoView {
     }
 }
 
+/// What a scoreboard row shows of a standing: small and cheap to compare, since every row's memo
+/// runs again on each keystroke in the grid (the breakdown reads the full standing only when open).
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct RowFigures {
+    rank: usize,
+    points: f64,
+    improvement: Option<f64>,
+    ranked_on: Option<f64>,
+    movement: Movement,
+}
+
+impl RowFigures {
+    fn of(standing: &Standing) -> RowFigures {
+        RowFigures {
+            rank: standing.rank,
+            points: standing.score.points,
+            improvement: standing.score.improvement,
+            ranked_on: standing.ranked_on,
+            movement: standing.movement,
+        }
+    }
+
+    fn leads(&self) -> bool {
+        self.rank == 1 && self.ranked_on.is_some_and(|v| v > 0.0)
+    }
+}
+
 #[component]
 fn ScoreRow(ctx: Ctx, id: Uuid, mode: Memo<ScoringMode>) -> impl IntoView {
-    let standing = Memo::new(move |_| {
+    let figures = Memo::new(move |_| {
         ctx.board
-            .with(|b| b.as_ref().and_then(|b| b.standing(id).cloned()))
+            .with(|b| b.as_ref().and_then(|b| b.standing(id)).map(RowFigures::of))
     });
+    let show =
+        move |f: fn(&RowFigures) -> String| figures.with(|x| x.as_ref().map(f).unwrap_or_default());
     let best = Memo::new(move |_| ctx.board.with(|b| b.as_ref().map_or(0.0, |b| b.board.best)));
     let name = Memo::new(move |_| ctx.name(id));
     let title = Memo::new(move |_| {
@@ -177,10 +210,8 @@ fn ScoreRow(ctx: Ctx, id: Uuid, mode: Memo<ScoringMode>) -> impl IntoView {
     // A breakdown belongs to one period: choosing another closes it.
     ctx.on_period_change(move || open.set(false));
     let why_id = format!("why-{id}");
-    let get =
-        move |f: fn(&Standing) -> String| standing.with(|s| s.as_ref().map(f).unwrap_or_default());
     let bar_width = move || {
-        let value = standing.with(|s| s.as_ref().and_then(|s| s.ranked_on).unwrap_or(0.0));
+        let value = figures.with(|f| f.and_then(|f| f.ranked_on).unwrap_or(0.0));
         let best = best.get();
         if best > 0.0 && value > 0.0 {
             ((value / best * 100.0).clamp(0.0, 100.0).round() as i64).to_string()
@@ -189,23 +220,19 @@ fn ScoreRow(ctx: Ctx, id: Uuid, mode: Memo<ScoringMode>) -> impl IntoView {
         }
     };
     let movement = Memo::new(move |_| {
-        movement_parts(
-            standing
-                .with(|s| s.as_ref().map(|s| s.movement))
-                .unwrap_or(Movement::New),
-        )
+        movement_parts(figures.with(|f| f.map_or(Movement::New, |f| f.movement)))
     });
-    let trend = Memo::new(move |_| ctx.trends.with(|t| t.get(&id).cloned().unwrap_or_default()));
+    let trend = Memo::new(move |_| ctx.trend(id, figures.with(|f| f.map(|f| f.points))));
     view! {
-        <tr data-executive=id.to_string() class:leader=move || standing.with(|s| s.as_ref().is_some_and(|s| s.rank == 1 && s.ranked_on.is_some_and(|v| v > 0.0)))>
-            <td class="rank">{move || get(|s| s.rank.to_string())}</td>
+        <tr data-executive=id.to_string() class:leader=move || figures.with(|f| f.is_some_and(|f| f.leads()))>
+            <td class="rank">{move || show(|f| f.rank.to_string())}</td>
             <th scope="row" class="name">
                 <span class="exec-name">{move || name.get()}</span>
                 <span class="exec-title">{move || title.get()}</span>
             </th>
-            <td class="points">{move || get(|s| points_text(s.score.points))}</td>
+            <td class="points">{move || show(|f| points_text(f.points))}</td>
             {move || (mode.get() == ScoringMode::MostImproved).then(|| view! {
-                <td class="change">{move || get(|s| s.score.improvement.map(signed_text).unwrap_or_else(|| "—".into()))}</td>
+                <td class="change">{move || show(|f| f.improvement.map(signed_text).unwrap_or_else(|| "—".into()))}</td>
             })}
             <td class="bar">
                 <svg class="bar-chart" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
@@ -235,7 +262,7 @@ fn ScoreRow(ctx: Ctx, id: Uuid, mode: Memo<ScoringMode>) -> impl IntoView {
         <Show when=move || open.get()>
             <tr class="why-row" id=why_id.clone()>
                 <td colspan=move || if mode.get() == ScoringMode::MostImproved { "8" } else { "7" }>
-                    {move || standing.get().map(|s| why_view(&s, mode.get_untracked()))}
+                    {move || ctx.board.with(|b| b.as_ref().and_then(|b| b.standing(id)).map(|s| why_view(s, mode.get_untracked())))}
                 </td>
             </tr>
         </Show>
