@@ -539,6 +539,36 @@ fn movement_compares_with_the_previous_periods_ranks() {
 }
 
 #[test]
+fn previous_ranks_kept_while_this_period_is_edited_give_the_same_scoreboard() {
+    // What the grid does: the previous period's ranks are worked out once, then October is edited
+    // value by value and re-ranked with them — each time the same as a full scoreboard.
+    let mut c = competition(rules(
+        vec![posts(), comments()],
+        ScoringMode::Raw,
+        &[1, 2, 3, 4],
+    ));
+    record(&mut c, 0, 1, &[("posts", 9)]);
+    record(&mut c, 0, 2, &[("posts", 5)]);
+    record(&mut c, 0, 3, &[("posts", 1)]);
+    let periods = months(2);
+    let kept = previous_ranks(&c, &team(), &periods, 1);
+    for (who, posts, comments) in [(3, 9, 0), (4, 20, 3), (1, 2, 1), (3, 0, 0), (2, 30, 30)] {
+        record(&mut c, 1, who, &[("posts", posts), ("comments", comments)]);
+        let full = scoreboard(&c, &team(), &periods, 1);
+        assert_eq!(scoreboard_with(&c, &team(), &periods, 1, &kept), full);
+    }
+    assert_eq!(
+        standing(&scoreboard(&c, &team(), &periods, 1), 2).movement,
+        Movement::Up(1)
+    );
+    // The first period has no previous ranks: everyone is new.
+    let first = previous_ranks(&c, &team(), &periods, 0);
+    assert_eq!(first, PreviousRanks::default());
+    let board = scoreboard_with(&c, &team(), &periods, 0, &first);
+    assert!(board.standings.iter().all(|s| s.movement == Movement::New));
+}
+
+#[test]
 fn movement_uses_the_previous_periods_own_mode() {
     // September ranked on improvement over August… here: the first two months in most-improved
     // mode, the third in raw mode.

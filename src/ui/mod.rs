@@ -3,6 +3,7 @@
 
 pub mod components;
 pub mod pages;
+mod settled;
 pub mod state;
 
 use components::{AppHeader, StatusBanner, Toast};

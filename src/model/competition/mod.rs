@@ -22,8 +22,8 @@ pub use edit::{merge_competitions, new_kpi};
 pub use note::{certificates, congratulation_note, mailto_link, note_subject, Certificate};
 pub use periods::{generate_periods, period_containing, Period, MAX_PERIODS};
 pub use scoring::{
-    running_summary, scoreboard, trends, KpiLine, Movement, NetworkLine, RunningSummary, Score,
-    Scoreboard, Standing,
+    previous_ranks, running_summary, scoreboard, scoreboard_with, trends, KpiLine, Movement,
+    NetworkLine, PreviousRanks, RunningSummary, Score, Scoreboard, Standing,
 };
 
 use super::dates::{iso, rfc3339};

@@ -136,6 +136,88 @@ pub struct Scoreboard {
     pub any_activity: bool,
 }
 
+/// Each executive's rank in the scoreboard of the period before `periods[index]` (scored under its
+/// own rules and mode), for the movement column: what [`scoreboard`] works out each time. The UI
+/// keeps it while only `periods[index]`'s activity changes and passes it to [`scoreboard_with`],
+/// so that a keystroke in the grid ranks one period, not two. Empty for the first period.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PreviousRanks {
+    /// (executive id, rank), sorted by id.
+    ranks: Vec<(u128, usize)>,
+}
+
+impl PreviousRanks {
+    fn get(&self, id: Uuid) -> Option<usize> {
+        let id = id.as_u128();
+        self.ranks
+            .binary_search_by_key(&id, |(key, _)| *key)
+            .ok()
+            .and_then(|i| self.ranks.get(i))
+            .map(|(_, rank)| *rank)
+    }
+}
+
+/// See [`PreviousRanks`].
+pub fn previous_ranks(
+    competition: &Competition,
+    executives: &[Executive],
+    periods: &[Period],
+    index: usize,
+) -> PreviousRanks {
+    let Some(prev) = index.checked_sub(1).and_then(|i| periods.get(i)).copied() else {
+        return PreviousRanks::default();
+    };
+    let roster = Roster::new(executives);
+    let before_previous = index.checked_sub(2).and_then(|i| periods.get(i)).copied();
+    let starts: Vec<NaiveDate> = [Some(prev), before_previous]
+        .into_iter()
+        .flatten()
+        .map(|p| p.start)
+        .collect();
+    let rows = RowIndex::new(competition, &roster, &starts);
+    // One level only: the previous period's improvement needs the raw points of the period
+    // before it, not that period's ranking.
+    let tally = PeriodTally::new(competition, &roster, &rows, prev.start);
+    let before = earlier_raw(competition, &roster, &rows, before_previous);
+    let values: Vec<(usize, Option<f64>)> = tally
+        .scores
+        .iter()
+        .map(|s| {
+            let earlier = before.get(s.slot).copied().flatten();
+            (s.slot, ranked_value(tally.rules.scoring, s, earlier))
+        })
+        .collect();
+    let mut ranks: Vec<(u128, usize)> = ranking(&values, &roster)
+        .into_iter()
+        .filter_map(|(i, rank)| {
+            let (slot, _) = values.get(i)?;
+            Some((roster.id(*slot).as_u128(), rank))
+        })
+        .collect();
+    ranks.sort_unstable();
+    PreviousRanks { ranks }
+}
+
+/// Raw points in an earlier period (none: no period), for those with something recorded there;
+/// by roster slot.
+fn earlier_raw(
+    competition: &Competition,
+    roster: &Roster,
+    rows: &RowIndex,
+    earlier: Option<Period>,
+) -> Vec<Option<f64>> {
+    match earlier {
+        None => vec![None; roster.len()],
+        Some(p) => {
+            let plan = Plan::new(rules_of(competition, p.start));
+            rows.grid(p.start, roster.len())
+                .into_iter()
+                .map(|row| raw_if_recorded(&plan, row))
+                .collect()
+        }
+    }
+}
+
 /// The scoreboard of `periods[index]`.
 ///
 /// Cost: one pass over the competition's activity to pick out the rows of this period and the two
@@ -149,13 +231,25 @@ pub fn scoreboard(
     periods: &[Period],
     index: usize,
 ) -> Scoreboard {
+    let previous = previous_ranks(competition, executives, periods, index);
+    scoreboard_with(competition, executives, periods, index, &previous)
+}
+
+/// [`scoreboard`], with the previous period's ranks already worked out by [`previous_ranks`] for
+/// the same competition, executives, periods and index (only this period's activity may differ).
+pub fn scoreboard_with(
+    competition: &Competition,
+    executives: &[Executive],
+    periods: &[Period],
+    index: usize,
+    previous_ranking: &PreviousRanks,
+) -> Scoreboard {
     let Some(period) = periods.get(index).copied() else {
         return empty_board(competition, index);
     };
     let roster = Roster::new(executives);
     let previous = index.checked_sub(1).and_then(|i| periods.get(i)).copied();
-    let before_previous = index.checked_sub(2).and_then(|i| periods.get(i)).copied();
-    let starts: Vec<NaiveDate> = [Some(period), previous, before_previous]
+    let starts: Vec<NaiveDate> = [Some(period), previous]
         .into_iter()
         .flatten()
         .map(|p| p.start)
@@ -163,44 +257,10 @@ pub fn scoreboard(
     let rows = RowIndex::new(competition, &roster, &starts);
 
     let current = PeriodTally::new(competition, &roster, &rows, period.start);
-    // Raw points in an earlier period, for those with something recorded there.
-    let earlier_raw = |earlier: Option<Period>| -> Vec<Option<f64>> {
-        match earlier {
-            None => vec![None; roster.len()],
-            Some(p) => {
-                let plan = Plan::new(rules_of(competition, p.start));
-                rows.grid(p.start, roster.len())
-                    .into_iter()
-                    .map(|row| raw_if_recorded(&plan, row))
-                    .collect()
-            }
-        }
-    };
-    let previous_raw = earlier_raw(previous);
-
-    // The previous period's ranks, under its own rules and mode (one level only: its improvement
-    // needs the raw points of the period before it, not that period's ranking).
-    let mut previous_ranks: Vec<Option<usize>> = vec![None; roster.len()];
-    if let Some(prev) = previous {
-        let tally = PeriodTally::new(competition, &roster, &rows, prev.start);
-        let before = earlier_raw(before_previous);
-        let values: Vec<(usize, Option<f64>)> = tally
-            .scores
-            .iter()
-            .map(|s| {
-                let earlier = before.get(s.slot).copied().flatten();
-                (s.slot, ranked_value(tally.rules.scoring, s, earlier))
-            })
-            .collect();
-        for (i, rank) in ranking(&values, &roster) {
-            if let Some(slot) = values
-                .get(i)
-                .and_then(|(slot, _)| previous_ranks.get_mut(*slot))
-            {
-                *slot = Some(rank);
-            }
-        }
-    }
+    let previous_raw = earlier_raw(competition, &roster, &rows, previous);
+    let previous_ranks: Vec<Option<usize>> = (0..roster.len())
+        .map(|slot| previous_ranking.get(roster.id(slot)))
+        .collect();
 
     let rules = current.rules;
     // Each entry is taken out once, in ranking order, into its standing.

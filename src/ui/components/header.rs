@@ -19,19 +19,17 @@ const NAV: [(&str, &str); 7] = [
 #[component]
 pub fn AppHeader() -> impl IntoView {
     let state = AppState::expect();
-    let has_programmes = move || {
-        state
-            .workspace
-            .with(|ws| ws.live_programmes().next().is_some())
-    };
-    let options = move || {
+    // Memos: the workspace changes on every keystroke anywhere, the names and the choice rarely,
+    // and the options are rebuilt only when they do.
+    let options = Memo::new(move |_| {
         state.workspace.with(|ws| {
             ws.live_programmes()
                 .map(|p| (p.id(), p.name().to_string()))
                 .collect::<Vec<_>>()
         })
-    };
-    let current = move || state.workspace.with(|ws| ws.current_id());
+    });
+    let has_programmes = move || options.with(|o| !o.is_empty());
+    let current = Memo::new(move |_| state.workspace.with(|ws| ws.current_id()));
     let on_switch = move |ev: leptos::ev::Event| {
         if let Ok(id) = Uuid::parse_str(&event_target_value(&ev)) {
             state.open_programme(id);
@@ -47,8 +45,9 @@ pub fn AppHeader() -> impl IntoView {
                     <label for="programme-switcher">"Programme"</label>
                     <select id="programme-switcher" on:change=on_switch>
                         {move || {
-                            let selected = current();
-                            options()
+                            let selected = current.get();
+                            options
+                                .get()
                                 .into_iter()
                                 .map(|(id, name)| {
                                     view! {

@@ -97,6 +97,23 @@ pub(super) fn ActivityGrid(ctx: Ctx) -> impl IntoView {
         let first = paging.first();
         shown.with(|s| s.iter().skip(first).take(PAGE).copied().collect::<Vec<_>>())
     });
+    // The points of the executives on this page, from the scoreboard: one reader of the board for
+    // the page, not one per row.
+    let points = Memo::new(move |_| {
+        page_rows.with(|rows| {
+            ctx.board.with(|b| {
+                rows.iter()
+                    .map(|id| {
+                        let raw = b
+                            .as_ref()
+                            .and_then(|b| b.standing(*id))
+                            .map(|s| s.score.raw);
+                        (*id, raw)
+                    })
+                    .collect::<HashMap<_, _>>()
+            })
+        })
+    });
     // The recorded values of the executives on this page.
     let values = Memo::new(move |_| {
         let Some(period) = ctx.period.get() else {
@@ -187,7 +204,7 @@ pub(super) fn ActivityGrid(ctx: Ctx) -> impl IntoView {
                             </thead>
                             <tbody>
                                 <For each=move || page_rows.get() key=|id| *id let:executive>
-                                    <GridRow ctx=ctx executive=executive kpis=kpis values=values locked=locked_reason neighbour=neighbour kpi_count=kpi_count/>
+                                    <GridRow ctx=ctx executive=executive kpis=kpis values=values points=points locked=locked_reason neighbour=neighbour kpi_count=kpi_count/>
                                 </For>
                             </tbody>
                         </table>
@@ -204,18 +221,14 @@ fn GridRow(
     executive: Uuid,
     kpis: Memo<Vec<(String, String)>>,
     values: Memo<Arc<HashMap<Uuid, BTreeMap<String, u32>>>>,
+    /// Raw points of the executives on the page.
+    points: Memo<HashMap<Uuid, Option<f64>>>,
     locked: Memo<Option<String>>,
     neighbour: impl Fn(Uuid, isize) -> Option<Uuid> + Copy + Send + Sync + 'static,
     kpi_count: impl Fn() -> usize + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let name = Memo::new(move |_| ctx.name(executive));
-    let points = Memo::new(move |_| {
-        ctx.board.with(|b| {
-            b.as_ref()
-                .and_then(|b| b.standing(executive))
-                .map(|s| s.score.raw)
-        })
-    });
+    let points = Memo::new(move |_| points.with(|p| p.get(&executive).copied().flatten()));
     // This row's values: a cell reads its row, not the page's map, so that an edit wakes the 50
     // rows and then one row's cells, not every cell of the page.
     let row_values = Memo::new(move |_| values.with(|m| m.get(&executive).cloned()));

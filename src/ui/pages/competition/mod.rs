@@ -14,13 +14,15 @@ mod scoreboard;
 mod setup;
 
 use crate::model::competition::{
-    generate_periods, scoreboard, trends, Competition, CompetitionError, Period, Scoreboard,
+    generate_periods, previous_ranks, scoreboard, scoreboard_with, trends, Competition,
+    CompetitionError, Period, Scoreboard,
 };
 use crate::model::dates::long_date;
 use crate::model::{Executive, Programme, Timestamp};
 use crate::platform::now;
 use crate::ui::href;
 use crate::ui::pages::for_current_programme;
+use crate::ui::settled::settled;
 use crate::ui::state::{AppState, UndoAction};
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -134,15 +136,15 @@ pub(crate) struct Ctx {
     pub programme: Uuid,
     pub competition: Uuid,
     pub today: NaiveDate,
-    pub periods: Memo<Vec<Period>>,
+    pub periods: ReadSignal<Vec<Period>>,
     /// The period chosen by the user; `None` = the latest (the running one).
     pub chosen: RwSignal<Option<usize>>,
     pub index: Memo<Option<usize>>,
     pub period: Memo<Option<Period>>,
-    pub closed: Memo<bool>,
+    pub closed: ReadSignal<bool>,
     pub board: Memo<Option<Arc<Board>>>,
     /// Changes when the settings or a period's record change — not on activity edits.
-    pub rules_key: Memo<Option<RulesKey>>,
+    pub rules_key: ReadSignal<Option<RulesKey>>,
     /// Each league member's points over all periods, worked out again only when something other
     /// than the chosen period's activity changes: the chosen period's points are the scoreboard's
     /// (see [`Ctx::trend`]).
@@ -154,7 +156,9 @@ pub(crate) struct Ctx {
 impl Ctx {
     fn new(state: AppState, programme: Uuid, competition: Uuid) -> Ctx {
         let today = now().date_naive();
-        let periods = Memo::new(move |_| {
+        // Settled, not memos: the settings, period records and roster do not change while
+        // activity is typed, so what depends on them is not even visited then.
+        let periods = settled(move || {
             state.workspace.with(|ws| {
                 find(ws.get(programme), competition)
                     .map(|(_, c)| generate_periods(&c.settings, today))
@@ -175,7 +179,7 @@ impl Ctx {
                 .get()
                 .and_then(|i| periods.with(|p| p.get(i).copied()))
         });
-        let rules_key = Memo::new(move |_| {
+        let rules_key = settled(move || {
             state.workspace.with(|ws| {
                 find(ws.get(programme), competition).map(|(_, c)| {
                     (
@@ -185,27 +189,10 @@ impl Ctx {
                 })
             })
         });
-        let board = Memo::new(move |_| {
-            let i = index.get()?;
-            periods.with(|periods| {
-                state.workspace.with(|ws| {
-                    let (p, c) = find(ws.get(programme), competition)?;
-                    let board = scoreboard(c, &p.executives, periods, i);
-                    let position = board
-                        .standings
-                        .iter()
-                        .enumerate()
-                        .map(|(i, s)| (s.executive, i))
-                        .collect();
-                    Some(Arc::new(Board { board, position }))
-                })
-            })
-        });
-        let closed = Memo::new(move |_| board.with(|b| b.as_ref().is_some_and(|b| b.board.closed)));
         // The trends over all periods are worked out again only when something other than the
         // chosen period's activity changes (what an edit in the grid touches); the chosen period's
         // points come from its scoreboard. So typing costs one scoreboard, not 24.
-        let others_key = Memo::new(move |_| {
+        let others_key = settled(move || {
             let chosen = period.get().map(|p| p.start);
             state.workspace.with(|ws| {
                 find(ws.get(programme), competition).map(|(p, c)| {
@@ -226,6 +213,38 @@ impl Ctx {
                 })
             })
         });
+        // The previous period's ranks (for movement) change with the same things as the trends.
+        let previous = Memo::new(move |_| {
+            others_key.with(|_| ());
+            let i = index.get()?;
+            periods.with(|periods| {
+                state.workspace.with_untracked(|ws| {
+                    let (p, c) = find(ws.get(programme), competition)?;
+                    Some(Arc::new(previous_ranks(c, &p.executives, periods, i)))
+                })
+            })
+        });
+        let board = Memo::new(move |_| {
+            let i = index.get()?;
+            periods.with(|periods| {
+                state.workspace.with(|ws| {
+                    let (p, c) = find(ws.get(programme), competition)?;
+                    let board = previous.with(|previous| match previous {
+                        Some(ranks) => scoreboard_with(c, &p.executives, periods, i, ranks),
+                        None => scoreboard(c, &p.executives, periods, i),
+                    });
+                    let position = board
+                        .standings
+                        .iter()
+                        .enumerate()
+                        .map(|(i, s)| (s.executive, i))
+                        .collect();
+                    Some(Arc::new(Board { board, position }))
+                })
+            })
+        });
+        // Settled: read by every grid cell (locked or not), while the board changes on each edit.
+        let closed = settled(move || board.with(|b| b.as_ref().is_some_and(|b| b.board.closed)));
         let base_trends = Memo::new(move |_| {
             others_key.with(|_| ());
             periods.with(|periods| {
@@ -239,7 +258,7 @@ impl Ctx {
             })
         });
         // Names change rarely: read them again only when an executive was edited, added or removed.
-        let roster_key = Memo::new(move |_| {
+        let roster_key = settled(move || {
             state
                 .workspace
                 .with(|ws| ws.get(programme).map(roster_stamp))

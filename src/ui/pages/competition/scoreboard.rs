@@ -62,7 +62,9 @@ pub(super) fn ScoreboardPanel(ctx: Ctx) -> impl IntoView {
     let paging = Paging::new(total.into());
     // Back to the top when another period is chosen.
     ctx.on_period_change(move || paging.page.set(0));
-    let order = Memo::new(move |_| {
+    // What the rows show, read from the board by this one memo (and `best`): 50 rows each
+    // reading the board would make every edit re-link 50 more readers of it.
+    let page = Memo::new(move |_| {
         let first = paging.first();
         ctx.board.with(|b| {
             b.as_ref()
@@ -72,12 +74,14 @@ pub(super) fn ScoreboardPanel(ctx: Ctx) -> impl IntoView {
                         .iter()
                         .skip(first)
                         .take(PAGE)
-                        .map(|s| s.executive)
+                        .map(|s| (s.executive, RowFigures::of(s)))
                         .collect::<Vec<_>>()
                 })
                 .unwrap_or_default()
         })
     });
+    let order = Memo::new(move |_| page.with(|p| p.iter().map(|(id, _)| *id).collect::<Vec<_>>()));
+    let best = Memo::new(move |_| ctx.board.with(|b| b.as_ref().map_or(0.0, |b| b.board.best)));
     let mode = Memo::new(move |_| {
         ctx.board
             .with(|b| b.as_ref().map(|b| b.board.rules.scoring))
@@ -92,7 +96,7 @@ pub(super) fn ScoreboardPanel(ctx: Ctx) -> impl IntoView {
     keyed_rows(
         rows,
         order,
-        move |id| view! { <ScoreRow ctx=ctx id=id mode=mode/> },
+        move |id| view! { <ScoreRow ctx=ctx id=id page=page best=best mode=mode/> },
     );
     let heading = move || {
         ctx.period
@@ -193,14 +197,19 @@ impl RowFigures {
 }
 
 #[component]
-fn ScoreRow(ctx: Ctx, id: Uuid, mode: Memo<ScoringMode>) -> impl IntoView {
-    let figures = Memo::new(move |_| {
-        ctx.board
-            .with(|b| b.as_ref().and_then(|b| b.standing(id)).map(RowFigures::of))
-    });
+fn ScoreRow(
+    ctx: Ctx,
+    id: Uuid,
+    /// The figures of the executives on the page.
+    page: Memo<Vec<(Uuid, RowFigures)>>,
+    /// The board's best value (a full bar).
+    best: Memo<f64>,
+    mode: Memo<ScoringMode>,
+) -> impl IntoView {
+    let figures =
+        Memo::new(move |_| page.with(|p| p.iter().find(|(e, _)| *e == id).map(|(_, f)| *f)));
     let show =
         move |f: fn(&RowFigures) -> String| figures.with(|x| x.as_ref().map(f).unwrap_or_default());
-    let best = Memo::new(move |_| ctx.board.with(|b| b.as_ref().map_or(0.0, |b| b.board.best)));
     let name = Memo::new(move |_| ctx.name(id));
     let title = Memo::new(move |_| {
         ctx.people
