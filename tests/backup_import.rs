@@ -372,6 +372,22 @@ fn stored_documents_report_the_same_specific_errors() {
         parse_stored_index(&deep).unwrap_err(),
         ReadError::TooDeep { depth: MAX_DEPTH }
     );
+    // A stored programme too: its fast typed reading has no depth scan of its own, so the deep
+    // nesting has to be refused by serde_json's limit and then named by the careful reading —
+    // also inside a field that the typed reading would skip.
+    assert_eq!(
+        parse_stored_programme(&deep).unwrap_err(),
+        ReadError::TooDeep { depth: MAX_DEPTH }
+    );
+    let hidden = format!(
+        "{{\"format\":\"exec-social-playbook/programme\",\"schema_version\":5,\"extra\":{}1{}}}",
+        "[".repeat(5000),
+        "]".repeat(5000)
+    );
+    assert_eq!(
+        parse_stored_programme(&hidden).unwrap_err(),
+        ReadError::TooDeep { depth: MAX_DEPTH }
+    );
 }
 
 #[test]
