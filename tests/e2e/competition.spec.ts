@@ -1394,3 +1394,83 @@ test('with "Why" open, the scoreboard rows span the whole table and the breakdow
   const heights = await page.locator('tr.why-row .why-table tbody th').evaluateAll((ths) => ths.map((th) => (th as HTMLElement).offsetHeight));
   for (const h of heights) expect(h, 'one line per KPI name').toBeLessThanOrEqual(heights[0] + 1);
 });
+
+// ---------------------------------------------------------------------------------------------
+// A league bigger than a page: 60 executives, 50 places a page; re-ranking while typing keeps
+// every row with its executive (the scoreboard moves only the rows whose place changed).
+
+test('a league of 60: two pages of places, and typing re-ranks the scoreboard row by row, also across pages and after a reload', async ({ page }) => {
+  test.setTimeout(120_000);
+  const members = Array.from({ length: 60 }, (_, i) => `Member ${String(i + 1).padStart(2, '0')}`);
+  await openApp(page);
+  await createFromWelcome(page, { name: 'Big league', company: 'Test Co' });
+  await goToPage(page, 'Naturals');
+  const roster = ['name,email', ...members.map((name) => `${name},${name.replace(' ', '.').toLowerCase()}@example.com`)].join('\n');
+  await page.getByLabel('Roster file (.csv)').setInputFiles({ name: 'roster.csv', mimeType: 'text/csv', buffer: Buffer.from(roster, 'utf8') });
+  await page.getByTestId('roster-preview').getByRole('button', { name: 'Import 60 rows' }).click();
+  await goToPage(page, 'Competition');
+  await setupForm(page).locator('#new-name').fill('Big league');
+  await setupForm(page).getByRole('button', { name: 'Create competition' }).click();
+  await expect(toast(page)).toContainText('Competition created.');
+
+  // Member n has n posts: Member 60 leads, Member 01 is last.
+  const posts = new Map(members.map((name, i) => [name, i + 1]));
+  const activity = ['name,email,Posts,Comments,Reactions,Shares / reposts', ...members.map((name) => `${name},,${posts.get(name)},,,`)].join('\n');
+  await page.getByLabel('Activity file (.csv)').setInputFiles({ name: 'activity.csv', mimeType: 'text/csv', buffer: Buffer.from(activity, 'utf8') });
+  await page.getByTestId('activity-preview').getByRole('button', { name: 'Apply these changes' }).click();
+  await expect(toast(page)).toContainText('60 executives updated');
+
+  const expected = () => rank(members.map((name) => ({ name, points: rawPoints({ posts: posts.get(name) ?? 0 }) })));
+  const scoreboard = page.locator('section.scoreboard-panel');
+  const expectPage = async (first: number) => {
+    const ranked = expected().slice(first, first + 50);
+    await expect(scoreboard.locator('p.range')).toHaveText(`Places ${first + 1}–${first + ranked.length} of 60`);
+    await expectScoreboard(page, ranked);
+  };
+  await expectPage(0);
+  await scoreboard.getByRole('button', { name: 'Next 50' }).click();
+  await expectPage(50);
+  await expect(scoreboard.getByRole('button', { name: 'Next 50' })).toBeDisabled();
+  await scoreboard.getByRole('button', { name: 'Previous 50' }).click();
+  await expectPage(0);
+
+  // A breakdown open on one row stays under that row while others move around it.
+  await scoreRow(page, 'Member 55').getByRole('button', { name: /^Why/ }).click();
+  const whyFollows = async (name: string) => {
+    const row = scoreRow(page, name);
+    await expect(row.getByRole('button', { name: /^Hide/ })).toHaveAttribute('aria-expanded', 'true');
+    const id = await row.getAttribute('data-executive');
+    await expect(page.locator(`#scoreboard tr[data-executive="${id}"] + tr.why-row`)).toHaveAttribute('id', `why-${id}`);
+    await expect(page.locator('tr.why-row')).toHaveCount(1);
+  };
+  await whyFollows('Member 55');
+
+  // The grid lists the league by name, 50 a page: Member 01–50 here.
+  const type = async (name: string, value: number) => {
+    await cell(page, name, 'posts').fill(String(value));
+    posts.set(name, value);
+    await expect(gridRow(page, name).locator('.row-points')).toHaveText(pointsText(rawPoints({ posts: value })));
+  };
+  // From last place (page 2) to the top: everybody else moves down one; Member 11 to page 2.
+  await type('Member 01', 100);
+  await expectPage(0);
+  await whyFollows('Member 55');
+  // The leader to nothing: to the bottom, off this page.
+  await type('Member 50', 0);
+  await expectPage(0);
+  // A move within the page, both ways.
+  await type('Member 30', 45);
+  await expectPage(0);
+  await type('Member 45', 12);
+  await expectPage(0);
+  await whyFollows('Member 55');
+  await scoreboard.getByRole('button', { name: 'Next 50' }).click();
+  await expectPage(50);
+
+  // Reload: the same ranking, page 1 first.
+  await waitSaved(page);
+  await reloadApp(page);
+  await expectPage(0);
+  await scoreboard.getByRole('button', { name: 'Next 50' }).click();
+  await expectPage(50);
+});
