@@ -3,7 +3,7 @@
 //! anything else, and each executive's points updating as they type.
 
 use super::scoreboard::points_text;
-use super::{Ctx, PageControls, Paging, PAGE};
+use super::{Ctx, PageControls, Paging, LONG, PAGE};
 use crate::model::numbers::parse_count;
 use leptos::prelude::*;
 use std::collections::{BTreeMap, HashMap};
@@ -161,7 +161,7 @@ pub(super) fn ActivityGrid(ctx: Ctx) -> impl IntoView {
     let kpi_count = move || kpis.with_untracked(Vec::len);
 
     view! {
-        <section class="panel grid-panel no-print" aria-labelledby="grid-heading">
+        <section class="panel grid-panel no-print" class:long=move || page_rows.with(|r| r.len() > LONG) aria-labelledby="grid-heading">
             <h2 id="grid-heading">
                 {move || ctx.period.get().map(|p| format!("Activity — {}", p.label())).unwrap_or_else(|| "Activity".into())}
             </h2>

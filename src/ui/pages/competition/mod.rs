@@ -35,6 +35,10 @@ use uuid::Uuid;
 /// an edit repaints one page, not hundreds of rows.
 pub(crate) const PAGE: usize = 50;
 
+/// More rows than a screen holds: the scoreboard or grid panel is then marked `long`, and the
+/// browser skips its rendering while it is out of view (see `style/main.css`).
+pub(crate) const LONG: usize = 15;
+
 /// Which page of a long list (the scoreboard, the grid) is shown, [`PAGE`] rows each.
 #[derive(Clone, Copy)]
 pub(crate) struct Paging {

@@ -1,7 +1,7 @@
 //! The scoreboard of the chosen period: rank (ties share a rank), points, a bar, movement against
 //! the previous period, the trend over all periods, and "why this score" per executive.
 
-use super::{Ctx, PageControls, Paging, PAGE};
+use super::{Ctx, PageControls, Paging, LONG, PAGE};
 use crate::io::activity_csv::scoreboard_csv;
 use crate::io::envelope::slug;
 use crate::model::competition::{Movement, ScoringMode, Standing};
@@ -132,7 +132,7 @@ pub(super) fn ScoreboardPanel(ctx: Ctx) -> impl IntoView {
         }
     };
     view! {
-        <section class="panel scoreboard-panel no-print" aria-labelledby="scoreboard-heading">
+        <section class="panel scoreboard-panel no-print" class:long=move || order.with(|o| o.len() > LONG) aria-labelledby="scoreboard-heading">
             <h2 id="scoreboard-heading">{heading}</h2>
             <p class="hint">{mode_hint}</p>
             {move || (!any_activity.get()).then(|| view! {
