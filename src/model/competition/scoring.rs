@@ -148,13 +148,18 @@ pub struct PreviousRanks {
 
 impl PreviousRanks {
     fn get(&self, id: Uuid) -> Option<usize> {
-        let id = id.as_u128();
-        self.ranks
-            .binary_search_by_key(&id, |(key, _)| *key)
-            .ok()
-            .and_then(|i| self.ranks.get(i))
-            .map(|(_, rank)| *rank)
+        find_by_id(&self.ranks, id)
     }
+}
+
+/// The value for `id` in a list of (id, value) sorted by id.
+fn find_by_id(sorted: &[(u128, usize)], id: Uuid) -> Option<usize> {
+    let id = id.as_u128();
+    sorted
+        .binary_search_by_key(&id, |(key, _)| *key)
+        .ok()
+        .and_then(|at| sorted.get(at))
+        .map(|(_, value)| *value)
 }
 
 /// See [`PreviousRanks`].
@@ -164,17 +169,11 @@ pub fn previous_ranks(
     periods: &[Period],
     index: usize,
 ) -> PreviousRanks {
-    let Some(prev) = index.checked_sub(1).and_then(|i| periods.get(i)).copied() else {
+    let (Some(prev), before_previous) = with_previous(periods, index.checked_sub(1)) else {
         return PreviousRanks::default();
     };
     let roster = Roster::new(executives);
-    let before_previous = index.checked_sub(2).and_then(|i| periods.get(i)).copied();
-    let starts: Vec<NaiveDate> = [Some(prev), before_previous]
-        .into_iter()
-        .flatten()
-        .map(|p| p.start)
-        .collect();
-    let rows = RowIndex::new(competition, &roster, &starts);
+    let rows = RowIndex::of_periods(competition, &roster, [Some(prev), before_previous]);
     // One level only: the previous period's improvement needs the raw points of the period
     // before it, not that period's ranking.
     let tally = PeriodTally::new(competition, &roster, &rows, prev.start);
@@ -196,6 +195,15 @@ pub fn previous_ranks(
         .collect();
     ranks.sort_unstable();
     PreviousRanks { ranks }
+}
+
+/// `periods[at]` and the period just before it, each when it exists.
+fn with_previous(periods: &[Period], at: Option<usize>) -> (Option<Period>, Option<Period>) {
+    let Some(at) = at else {
+        return (None, None);
+    };
+    let before = at.checked_sub(1).and_then(|i| periods.get(i)).copied();
+    (periods.get(at).copied(), before)
 }
 
 /// Raw points in an earlier period (none: no period), for those with something recorded there;
@@ -244,17 +252,11 @@ pub fn scoreboard_with(
     index: usize,
     previous_ranking: &PreviousRanks,
 ) -> Scoreboard {
-    let Some(period) = periods.get(index).copied() else {
+    let (Some(period), previous) = with_previous(periods, Some(index)) else {
         return empty_board(competition, index);
     };
     let roster = Roster::new(executives);
-    let previous = index.checked_sub(1).and_then(|i| periods.get(i)).copied();
-    let starts: Vec<NaiveDate> = [Some(period), previous]
-        .into_iter()
-        .flatten()
-        .map(|p| p.start)
-        .collect();
-    let rows = RowIndex::new(competition, &roster, &starts);
+    let rows = RowIndex::of_periods(competition, &roster, [Some(period), previous]);
 
     let current = PeriodTally::new(competition, &roster, &rows, period.start);
     let previous_raw = earlier_raw(competition, &roster, &rows, previous);
@@ -477,12 +479,7 @@ impl<'a> Roster<'a> {
     }
 
     fn slot(&self, id: Uuid) -> Option<usize> {
-        let id = id.as_u128();
-        self.by_id
-            .binary_search_by_key(&id, |(key, _)| *key)
-            .ok()
-            .and_then(|at| self.by_id.get(at))
-            .map(|(_, slot)| *slot)
+        find_by_id(&self.by_id, id)
     }
 
     fn id(&self, slot: usize) -> Uuid {
@@ -507,6 +504,16 @@ struct RowIndex<'a> {
 }
 
 impl<'a> RowIndex<'a> {
+    /// The rows of these periods (those that exist).
+    fn of_periods(
+        competition: &'a Competition,
+        roster: &Roster,
+        periods: [Option<Period>; 2],
+    ) -> Self {
+        let starts: Vec<NaiveDate> = periods.into_iter().flatten().map(|p| p.start).collect();
+        RowIndex::new(competition, roster, &starts)
+    }
+
     fn new(competition: &'a Competition, roster: &Roster, starts: &[NaiveDate]) -> Self {
         let mut wanted = starts.to_vec();
         wanted.sort_unstable();
