@@ -1396,10 +1396,11 @@ test('with "Why" open, the scoreboard rows span the whole table and the breakdow
 });
 
 // ---------------------------------------------------------------------------------------------
-// A league bigger than a page: 60 executives, 50 places a page; re-ranking while typing keeps
-// every row with its executive (the scoreboard moves only the rows whose place changed).
+// A league bigger than a page: 60 executives, 25 places a page on the scoreboard and 50 rows a page
+// in the grid; re-ranking while typing keeps every row with its executive (the scoreboard moves
+// only the rows whose place changed).
 
-test('a league of 60: two pages of places, and typing re-ranks the scoreboard row by row, also across pages and after a reload', async ({ page }) => {
+test('a league of 60: pages of places, and typing re-ranks the scoreboard row by row, also across pages and after a reload', async ({ page }) => {
   test.setTimeout(120_000);
   const members = Array.from({ length: 60 }, (_, i) => `Member ${String(i + 1).padStart(2, '0')}`);
   await openApp(page);
@@ -1422,17 +1423,26 @@ test('a league of 60: two pages of places, and typing re-ranks the scoreboard ro
 
   const expected = () => rank(members.map((name) => ({ name, points: rawPoints({ posts: posts.get(name) ?? 0 }) })));
   const scoreboard = page.locator('section.scoreboard-panel');
+  const PLACES = 25;
   const expectPage = async (first: number) => {
-    const ranked = expected().slice(first, first + 50);
+    const ranked = expected().slice(first, first + PLACES);
     await expect(scoreboard.locator('p.range')).toHaveText(`Places ${first + 1}–${first + ranked.length} of 60`);
     await expectScoreboard(page, ranked);
   };
+  const next = scoreboard.getByRole('button', { name: `Next ${PLACES}` });
+  const previous = scoreboard.getByRole('button', { name: `Previous ${PLACES}` });
   await expectPage(0);
-  await scoreboard.getByRole('button', { name: 'Next 50' }).click();
+  await expect(previous).toBeDisabled();
+  await next.click();
+  await expectPage(25);
+  await next.click();
   await expectPage(50);
-  await expect(scoreboard.getByRole('button', { name: 'Next 50' })).toBeDisabled();
-  await scoreboard.getByRole('button', { name: 'Previous 50' }).click();
+  await expect(next).toBeDisabled();
+  await previous.click();
+  await previous.click();
   await expectPage(0);
+  // The grid has its own pages: 50 rows, by name.
+  await expect(page.locator('section.grid-panel p.range')).toHaveText('Rows 1–50 of 60');
 
   // A breakdown open on one row stays under that row while others move around it.
   await scoreRow(page, 'Member 55').getByRole('button', { name: /^Why/ }).click();
@@ -1451,26 +1461,33 @@ test('a league of 60: two pages of places, and typing re-ranks the scoreboard ro
     posts.set(name, value);
     await expect(gridRow(page, name).locator('.row-points')).toHaveText(pointsText(rawPoints({ posts: value })));
   };
-  // From last place (page 2) to the top: everybody else moves down one; Member 11 to page 2.
+  // From last place (page 3) to the top: everybody else moves down one; Member 36 to page 2.
   await type('Member 01', 100);
   await expectPage(0);
   await whyFollows('Member 55');
-  // The leader to nothing: to the bottom, off this page.
+  // Tenth place to nothing: to the bottom, off this page.
   await type('Member 50', 0);
   await expectPage(0);
-  // A move within the page, both ways.
+  // From page 2 up into page 1, and from page 1 down to page 3.
   await type('Member 30', 45);
   await expectPage(0);
   await type('Member 45', 12);
   await expectPage(0);
+  // A move within the page.
+  await type('Member 40', 55);
+  await expectPage(0);
   await whyFollows('Member 55');
-  await scoreboard.getByRole('button', { name: 'Next 50' }).click();
+  await next.click();
+  await expectPage(25);
+  await next.click();
   await expectPage(50);
 
   // Reload: the same ranking, page 1 first.
   await waitSaved(page);
   await reloadApp(page);
   await expectPage(0);
-  await scoreboard.getByRole('button', { name: 'Next 50' }).click();
+  await next.click();
+  await expectPage(25);
+  await next.click();
   await expectPage(50);
 });

@@ -3,7 +3,7 @@
 //! anything else, and each executive's points updating as they type.
 
 use super::scoreboard::points_text;
-use super::{Ctx, PageControls, Paging, LONG, PAGE};
+use super::{Ctx, PageControls, Paging, GRID_PAGE, LONG};
 use crate::model::numbers::parse_count;
 use leptos::prelude::*;
 use std::collections::{BTreeMap, HashMap};
@@ -92,10 +92,16 @@ pub(super) fn ActivityGrid(ctx: Ctx) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let paging = Paging::new(Signal::derive(move || shown.with(Vec::len)));
+    let paging = Paging::new(Signal::derive(move || shown.with(Vec::len)), GRID_PAGE);
     let page_rows = Memo::new(move |_| {
         let first = paging.first();
-        shown.with(|s| s.iter().skip(first).take(PAGE).copied().collect::<Vec<_>>())
+        shown.with(|s| {
+            s.iter()
+                .skip(first)
+                .take(GRID_PAGE)
+                .copied()
+                .collect::<Vec<_>>()
+        })
     });
     // The points of the executives on this page, from the scoreboard: one reader of the board for
     // the page, not one per row.

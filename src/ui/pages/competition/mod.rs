@@ -31,31 +31,38 @@ use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 use uuid::Uuid;
 
-/// Rows per page of the scoreboard and the grid: a big league is read and filled page by page, and
-/// an edit repaints one page, not hundreds of rows.
-pub(crate) const PAGE: usize = 50;
+/// Rows per page of the grid: a big league is filled page by page, and an edit repaints one page,
+/// not hundreds of rows.
+pub(crate) const GRID_PAGE: usize = 50;
+
+/// Places per page of the scoreboard: about what a projector shows; when someone jumps to the top
+/// every row on the page changes its rank, movement and bar, so this bounds an edit's redraw.
+pub(crate) const BOARD_PAGE: usize = 25;
 
 /// More rows than a screen holds: the scoreboard or grid panel is then marked `long`, and the
 /// browser skips its rendering while it is out of view (see `style/main.css`).
 pub(crate) const LONG: usize = 15;
 
-/// Which page of a long list (the scoreboard, the grid) is shown, [`PAGE`] rows each.
+/// Which page of a long list (the scoreboard, the grid) is shown, `size` rows each.
 #[derive(Clone, Copy)]
 pub(crate) struct Paging {
     pub page: RwSignal<usize>,
     total: Signal<usize>,
+    /// Rows per page.
+    pub size: usize,
 }
 
 impl Paging {
-    pub fn new(total: Signal<usize>) -> Paging {
+    pub fn new(total: Signal<usize>, size: usize) -> Paging {
         Paging {
             page: RwSignal::new(0),
             total,
+            size: size.max(1),
         }
     }
 
     fn count(&self) -> usize {
-        self.total.get().div_ceil(PAGE).max(1)
+        self.total.get().div_ceil(self.size).max(1)
     }
 
     /// Whether the list takes more than one page.
@@ -71,7 +78,7 @@ impl Paging {
 
     /// The index of the first row on the page shown (the page is kept within the list).
     pub fn first(&self) -> usize {
-        self.page.get().min(self.count() - 1) * PAGE
+        self.page.get().min(self.count() - 1) * self.size
     }
 }
 
@@ -87,7 +94,7 @@ pub(crate) fn PageControls(
     let range = move || {
         let total = paging.total.get();
         let first = paging.first() + 1;
-        let last = (first + PAGE - 1).min(total);
+        let last = (first + paging.size - 1).min(total);
         if total == 0 {
             empty.to_string()
         } else {
@@ -100,10 +107,10 @@ pub(crate) fn PageControls(
         <Show when=move || paging.several()>
             <div class="actions">
                 <button type="button" disabled=move || page.get() == 0 on:click=move |_| page.update(|p| *p = p.saturating_sub(1))>
-                    {format!("Previous {PAGE}")}
+                    {format!("Previous {}", paging.size)}
                 </button>
                 <button type="button" disabled=move || !paging.has_next() on:click=move |_| page.update(|p| *p += 1)>
-                    {format!("Next {PAGE}")}
+                    {format!("Next {}", paging.size)}
                 </button>
             </div>
         </Show>

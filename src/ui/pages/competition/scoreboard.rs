@@ -1,7 +1,7 @@
 //! The scoreboard of the chosen period: rank (ties share a rank), points, a bar, movement against
 //! the previous period, the trend over all periods, and "why this score" per executive.
 
-use super::{Ctx, PageControls, Paging, LONG, PAGE};
+use super::{Ctx, PageControls, Paging, BOARD_PAGE, LONG};
 use crate::io::activity_csv::scoreboard_csv;
 use crate::io::envelope::slug;
 use crate::model::competition::{Movement, ScoringMode, Standing};
@@ -59,10 +59,10 @@ pub(super) fn ScoreboardPanel(ctx: Ctx) -> impl IntoView {
         ctx.board
             .with(|b| b.as_ref().map_or(0, |b| b.board.standings.len()))
     });
-    let paging = Paging::new(total.into());
+    let paging = Paging::new(total.into(), BOARD_PAGE);
     // Back to the top when another period is chosen.
     ctx.on_period_change(move || paging.page.set(0));
-    // What the rows show, read from the board by this one memo (and `best`): 50 rows each
+    // What the rows show, read from the board by this one memo (and `best`): 25 rows each
     // reading the board would make every edit re-link 50 more readers of it.
     let page = Memo::new(move |_| {
         let first = paging.first();
@@ -73,7 +73,7 @@ pub(super) fn ScoreboardPanel(ctx: Ctx) -> impl IntoView {
                         .standings
                         .iter()
                         .skip(first)
-                        .take(PAGE)
+                        .take(BOARD_PAGE)
                         .map(|s| (s.executive, RowFigures::of(s)))
                         .collect::<Vec<_>>()
                 })
