@@ -62,8 +62,8 @@ pub(super) fn ScoreboardPanel(ctx: Ctx) -> impl IntoView {
     let paging = Paging::new(total.into(), BOARD_PAGE);
     // Back to the top when another period is chosen.
     ctx.on_period_change(move || paging.page.set(0));
-    // What the rows show, read from the board by this one memo (and `best`): 25 rows each
-    // reading the board would make every edit re-link 50 more readers of it.
+    // What the rows show, read from the board by this one memo (and `best`): each row reading
+    // the board itself would make every edit re-link as many more readers of it.
     let page = Memo::new(move |_| {
         let first = paging.first();
         ctx.board.with(|b| {
