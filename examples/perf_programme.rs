@@ -31,6 +31,10 @@ use exec_social_playbook::model::{
 };
 use exec_social_playbook::store::StorageKey;
 use std::process::ExitCode;
+
+#[path = "../tests/common/timing.rs"]
+mod timing;
+use timing::median_ms;
 use uuid::Uuid;
 
 const EXECUTIVES: usize = 500;
@@ -307,17 +311,6 @@ fn main() -> ExitCode {
 /// WebAssembly in the browser is slower), to tell model time from rendering time in the browser
 /// figures. Median of 9 runs each.
 fn model_timings(programme: &Programme, text: &str, today: NaiveDate, now: Timestamp) {
-    fn median_ms(mut run: impl FnMut()) -> f64 {
-        let mut times: Vec<f64> = (0..9)
-            .map(|_| {
-                let t = std::time::Instant::now();
-                run();
-                t.elapsed().as_secs_f64() * 1000.0
-            })
-            .collect();
-        times.sort_by(f64::total_cmp);
-        times[times.len() / 2]
-    }
     let competition = &programme.competitions[0];
     let periods = generate_periods(&competition.settings, today);
     let running = periods.len() - 1;

@@ -5,6 +5,7 @@
 mod common;
 
 use chrono::NaiveDate;
+use common::timing::median_ms;
 use common::*;
 use exec_social_playbook::io::{parse_backup, BackupFile, ReadError, SCHEMA_VERSION};
 use exec_social_playbook::model::competition::{
@@ -479,12 +480,7 @@ fn any_rows() -> impl Strategy<Value = Vec<ActivityRow>> {
                 ),
                 any_time(),
             )
-                .prop_map(|(period, executive, values, updated_at)| ActivityRow {
-                    period,
-                    executive: Uuid::from_u128(executive),
-                    values,
-                    updated_at,
-                }),
+                .prop_map(activity_row),
         ],
         0..8,
     )
@@ -593,17 +589,6 @@ fn big_activity() -> Vec<ActivityRow> {
 #[test]
 #[ignore]
 fn timing_of_a_big_activity() {
-    fn median_ms(mut run: impl FnMut()) -> f64 {
-        let mut times: Vec<f64> = (0..9)
-            .map(|_| {
-                let t = std::time::Instant::now();
-                run();
-                t.elapsed().as_secs_f64() * 1000.0
-            })
-            .collect();
-        times.sort_by(f64::total_cmp);
-        times[times.len() / 2]
-    }
     let rows = big_activity();
     let table = serde_json::to_string(&competition(rows.clone())).expect("serialisable");
     let objects = serde_json::to_string(&rows).expect("serialisable");

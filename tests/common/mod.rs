@@ -3,6 +3,8 @@
 //! Each test binary uses a different part of this module, hence the `dead_code` allowance.
 #![allow(dead_code)]
 
+pub mod timing;
+
 use chrono::NaiveDate;
 use exec_social_playbook::io::BackupFile;
 use exec_social_playbook::model::competition::{
@@ -995,12 +997,20 @@ pub fn any_activity_row() -> impl Strategy<Value = ActivityRow> {
         prop::collection::btree_map(any_text(), any::<u32>(), 0..4),
         any_time(),
     )
-        .prop_map(|(period, executive, values, updated_at)| ActivityRow {
-            period,
-            executive: Uuid::from_u128(executive),
-            values,
-            updated_at,
-        })
+        .prop_map(activity_row)
+}
+
+/// An activity row from (period, executive id as a number, values, updated_at): what the row
+/// strategies generate.
+pub fn activity_row(
+    (period, executive, values, updated_at): (NaiveDate, u128, BTreeMap<String, u32>, Timestamp),
+) -> ActivityRow {
+    ActivityRow {
+        period,
+        executive: Uuid::from_u128(executive),
+        values,
+        updated_at,
+    }
 }
 
 /// Any competition: any settings (custom lengths within the documented 1–366), records and rows,

@@ -21,6 +21,7 @@ import {
   clickDownload,
   chooseImportFile,
   importInput,
+  expectStoredAsBefore,
 } from './fixtures';
 
 const DEMO = 'Northwind — executive social programme';
@@ -83,13 +84,7 @@ test('export, clear site data, import: programmes are byte-identical', async ({ 
   await expect(toast(page)).toContainText('merged: 2 programmes');
   await waitSaved(page);
 
-  const after = await storedProgrammes(page);
-  expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
-  for (const key of Object.keys(before)) {
-    // Parsed first, for a readable diff; then the exact bytes.
-    expect(JSON.parse(after[key]), key).toEqual(JSON.parse(before[key]));
-    expect(after[key], key).toBe(before[key]);
-  }
+  await expectStoredAsBefore(page, before);
 
   // The file's open programme is opened, and everything is there after a reload.
   await reloadApp(page);

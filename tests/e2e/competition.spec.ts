@@ -28,9 +28,12 @@ import {
   storageSnapshot,
   clickDownload,
   chooseImportFile,
+  backupClearRestore,
+  expectStoredAsBefore,
   screenshot,
   expectNoViolations,
   tabTo,
+  parseCsv,
 } from './fixtures';
 
 const IMG = '<img src=x onerror=alert(1)>';
@@ -388,46 +391,6 @@ async function openDemo(page: Page) {
   await openApp(page);
   await loadDemo(page);
   await waitSaved(page);
-}
-
-/** A minimal CSV reader (quotes, doubled quotes, CRLF) for the app's exports. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') {
-        quoted = false;
-      } else {
-        field += c;
-      }
-    } else if (c === '"') {
-      quoted = true;
-    } else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      // CRLF: the \n ends the row.
-    } else if (c === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else {
-      field += c;
-    }
-  }
-  if (field !== '' || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1054,28 +1017,11 @@ test('backup: export all, clear, import — the competition with its closed peri
   const competition = (JSON.parse(Object.values(before)[0]).programme as StoredProgramme).competitions![0];
   expect(competition.periods!.filter((p) => p.closed)).toHaveLength(4);
 
-  await goToPage(page, 'Data');
-  const { download, text } = await clickDownload(page, page.getByRole('button', { name: /^Download all programmes/ }));
-  const file = JSON.parse(text);
+  const file = JSON.parse(await backupClearRestore(page));
   expect(file.programmes[0].competitions[0].settings.name).toBe(DEMO_LEAGUE);
-  await waitSaved(page);
-  await page.evaluate(() => localStorage.clear());
-  await openApp(page, '/data');
-  expect(await storageSnapshot(page)).toEqual({});
-  await chooseImportFile(page, download.suggestedFilename(), text);
-  const preview = page.getByTestId('import-preview');
-  await expect(preview).toBeVisible();
-  await preview.getByRole('button', { name: 'Merge into my data' }).click();
-  await expect(preview).toHaveCount(0);
-  await waitSaved(page);
-
-  const after = await storedProgrammes(page);
-  expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
   // The same data, byte for byte (new activity rows are stored in key order, as a restore writes
   // them: see "backup of typed activity is byte-identical" below).
-  for (const key of Object.keys(before)) {
-    expect(after[key], key).toEqual(before[key]);
-  }
+  await expectStoredAsBefore(page, before);
 
   // And the page shows it all again.
   await goToPage(page, 'Competition');
@@ -1094,22 +1040,6 @@ function inKeyOrder(doc: { programme: StoredProgramme }) {
     c.periods?.sort((a, b) => byText(a.period, b.period));
   }
   return doc;
-}
-
-/** Exports all programmes on the Data page, clears the site's storage and imports the file again. */
-async function backupClearRestore(page: Page) {
-  await goToPage(page, 'Data');
-  const { download, text } = await clickDownload(page, page.getByRole('button', { name: /^Download all programmes/ }));
-  await waitSaved(page);
-  await page.evaluate(() => localStorage.clear());
-  await openApp(page, '/data');
-  expect(await storageSnapshot(page)).toEqual({});
-  await chooseImportFile(page, download.suggestedFilename(), text);
-  const preview = page.getByTestId('import-preview');
-  await expect(preview).toBeVisible();
-  await preview.getByRole('button', { name: 'Merge into my data' }).click();
-  await expect(preview).toHaveCount(0);
-  await waitSaved(page);
 }
 
 // Was a bug: a value typed for an executive who has no activity row in the period yet appends the new row
@@ -1131,8 +1061,7 @@ test('backup of typed activity is byte-identical after export, clear and import'
   await waitSaved(page);
   const before = await storedProgrammes(page);
   await backupClearRestore(page);
-  const after = await storedProgrammes(page);
-  for (const key of Object.keys(before)) expect(after[key], key).toBe(before[key]);
+  await expectStoredAsBefore(page, before);
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -324,6 +324,70 @@ export async function chooseImportFile(page: Page, name: string, content: string
   });
 }
 
+/** RFC 4180 parsing (quotes, doubled quotes, CRLF or LF, separators inside quotes). */
+export function parseCsv(text: string, delimiter = ','): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === delimiter) {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      // the \n ends the row
+    } else if (c === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += c;
+  }
+  if (cell !== '' || row.length) {
+    row.push(cell);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/**
+ * Downloads "all programmes" on the Data page, clears the site's storage, merges the file back in
+ * and waits for the save; returns the file's text.
+ */
+export async function backupClearRestore(page: Page): Promise<string> {
+  await goToPage(page, 'Data');
+  const { download, text } = await clickDownload(page, page.getByRole('button', { name: /^Download all programmes/ }));
+  await waitSaved(page);
+  await page.evaluate(() => localStorage.clear());
+  await openApp(page, '/data');
+  expect(await storageSnapshot(page)).toEqual({});
+  await chooseImportFile(page, download.suggestedFilename(), text);
+  const preview = page.getByTestId('import-preview');
+  await expect(preview).toBeVisible();
+  await preview.getByRole('button', { name: 'Merge into my data' }).click();
+  await expect(preview).toHaveCount(0);
+  await waitSaved(page);
+  return text;
+}
+
+/** The stored programmes are those of `before`, byte for byte (parsed first, for a readable diff). */
+export async function expectStoredAsBefore(page: Page, before: Record<string, string>) {
+  const after = await storedProgrammes(page);
+  expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
+  for (const key of Object.keys(before)) {
+    expect(JSON.parse(after[key]), key).toEqual(JSON.parse(before[key]));
+    expect(after[key], key).toBe(before[key]);
+  }
+}
+
 export async function screenshot(page: Page, name: string) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });

@@ -28,6 +28,7 @@ import {
   expectNoViolations,
   tabTo,
   createProgrammeByKeyboard,
+  parseCsv,
 } from './fixtures';
 
 const DEMO = 'Northwind — executive social programme';
@@ -239,40 +240,6 @@ async function openDemoNaturals(page: Page) {
 }
 
 // CSV ------------------------------------------------------------------------------------------
-
-/** RFC 4180 parsing (quotes, doubled quotes, CRLF or LF, separators inside quotes). */
-function parseCsv(text: string, delimiter = ','): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === delimiter) {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      // the \n ends the row
-    } else if (c === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += c;
-  }
-  if (cell !== '' || row.length) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows;
-}
 
 function csvCell(value: string, delimiter = ','): string {
   return /["\r\n]/.test(value) || value.includes(delimiter) ? `"${value.replace(/"/g, '""')}"` : value;

@@ -27,6 +27,8 @@ import {
   storageSnapshot,
   clickDownload,
   chooseImportFile,
+  backupClearRestore,
+  expectStoredAsBefore,
   screenshot,
   expectNoViolations,
   tabTo,
@@ -1149,26 +1151,8 @@ test('backup: export all, clear, import — programmes with goals, pitches and e
   expect(amara.pinned_evidence).toHaveLength(1);
   expect(amara.goals!.some((g) => g.kind === 'custom')).toBe(true);
 
-  await goToPage(page, 'Data');
-  const { download, text } = await clickDownload(page, page.getByRole('button', { name: /^Download all programmes/ }));
-  expect(JSON.parse(text).schema_version).toBe(5);
-  await waitSaved(page);
-  await page.evaluate(() => localStorage.clear());
-  await openApp(page, '/data');
-  expect(await storageSnapshot(page)).toEqual({});
-  await chooseImportFile(page, download.suggestedFilename(), text);
-  const preview = page.getByTestId('import-preview');
-  await expect(preview).toBeVisible();
-  await preview.getByRole('button', { name: 'Merge into my data' }).click();
-  await expect(preview).toHaveCount(0);
-  await waitSaved(page);
-
-  const after = await storedProgrammes(page);
-  expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
-  for (const key of Object.keys(before)) {
-    expect(JSON.parse(after[key]), key).toEqual(JSON.parse(before[key]));
-    expect(after[key], key).toBe(before[key]);
-  }
+  expect(JSON.parse(await backupClearRestore(page)).schema_version).toBe(5);
+  await expectStoredAsBefore(page, before);
   // And the app shows it all again.
   await goToPage(page, 'Goals');
   await expect(pitchText(page)).toHaveValue('A hand-written pitch.\n\nWith two paragraphs — and “quotes”.');
