@@ -152,7 +152,7 @@ pub(crate) struct Ctx {
     pub chosen: RwSignal<Option<usize>>,
     pub index: Memo<Option<usize>>,
     pub period: Memo<Option<Period>>,
-    pub closed: ReadSignal<bool>,
+    pub closed: Memo<bool>,
     pub board: Memo<Option<Arc<Board>>>,
     /// Changes when the settings or a period's record change — not on activity edits.
     pub rules_key: ReadSignal<Option<RulesKey>>,
@@ -200,33 +200,36 @@ impl Ctx {
                 })
             })
         });
-        // The trends over all periods are worked out again only when something other than the
-        // chosen period's activity changes (what an edit in the grid touches); the chosen period's
+        // Names change rarely: read them again only when an executive was edited, added or removed.
+        let roster_key = settled(move || {
+            state
+                .workspace
+                .with(|ws| ws.get(programme).map(roster_stamp))
+        });
+        // The trends over all periods and the previous period's ranks are worked out again only
+        // when something other than the chosen period's activity changes (what an edit in the grid
+        // touches): the rules, the roster, or activity in another period. The chosen period's
         // points come from its scoreboard. So typing costs one scoreboard, not 24.
-        let others_key = settled(move || {
+        let other_rows = settled(move || {
             let chosen = period.get().map(|p| p.start);
             state.workspace.with(|ws| {
-                find(ws.get(programme), competition).map(|(p, c)| {
+                find(ws.get(programme), competition).map(|(_, c)| {
                     let mut rows = (0usize, None);
                     for row in c.activity.iter().filter(|r| Some(r.period) != chosen) {
                         rows.0 += 1;
                         rows.1 = rows.1.max(Some(row.updated_at));
                     }
-                    (
-                        c.settings.updated_at,
-                        c.periods
-                            .iter()
-                            .map(|r| (r.period, r.updated_at))
-                            .collect::<Vec<_>>(),
-                        rows,
-                        roster_stamp(p),
-                    )
+                    rows
                 })
             })
         });
-        // The previous period's ranks (for movement) change with the same things as the trends.
+        let track_others = move || {
+            rules_key.with(|_| ());
+            roster_key.with(|_| ());
+            other_rows.with(|_| ());
+        };
         let previous = Memo::new(move |_| {
-            others_key.with(|_| ());
+            track_others();
             let i = index.get()?;
             periods.with(|periods| {
                 state.workspace.with_untracked(|ws| {
@@ -254,10 +257,18 @@ impl Ctx {
                 })
             })
         });
-        // Settled: read by every grid cell (locked or not), while the board changes on each edit.
-        let closed = settled(move || board.with(|b| b.as_ref().is_some_and(|b| b.board.closed)));
+        // From the period records (the rules key), not the board: read by every grid cell, it must
+        // not be re-checked on each edit of activity.
+        let closed = Memo::new(move |_| {
+            rules_key.with(|_| ());
+            period.get().is_some_and(|p| {
+                state.workspace.with_untracked(|ws| {
+                    find(ws.get(programme), competition).is_some_and(|(_, c)| c.is_closed(p.start))
+                })
+            })
+        });
         let base_trends = Memo::new(move |_| {
-            others_key.with(|_| ());
+            track_others();
             periods.with(|periods| {
                 state.workspace.with_untracked(|ws| {
                     Arc::new(
@@ -267,12 +278,6 @@ impl Ctx {
                     )
                 })
             })
-        });
-        // Names change rarely: read them again only when an executive was edited, added or removed.
-        let roster_key = settled(move || {
-            state
-                .workspace
-                .with(|ws| ws.get(programme).map(roster_stamp))
         });
         let people = Memo::new(move |_| {
             roster_key.with(|_| ());
