@@ -5,7 +5,10 @@
 //
 //   node tools/serve-static.mjs --port 4173 --root dist --mount /exec-social-playbook/=target/dist-sub
 //
-// Binds 127.0.0.1 only. No caching headers.
+// Like GitHub Pages, every file has a validator (ETag, Last-Modified) and `Cache-Control:
+// max-age=600`: a returning visit within ten minutes takes the page's files from the browser's
+// cache, the document itself is revalidated on reload (304 Not Modified), and a new release, whose
+// files have new hashed names, is fetched. Binds 127.0.0.1 only.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, resolve, sep } from "node:path";
@@ -66,14 +69,30 @@ async function fileAt(path) {
   }
 }
 
-async function send(res, method, status, path) {
-  const body = await readFile(path);
-  res.writeHead(status, {
+/** Whether the request's validators match the file, so that 304 Not Modified can be sent. */
+function notModified(req, etag, modified) {
+  const match = req.headers["if-none-match"];
+  if (match !== undefined) return match.split(",").some((tag) => tag.trim() === etag || tag.trim() === "*");
+  const since = Date.parse(req.headers["if-modified-since"] ?? "");
+  return Number.isFinite(since) && Math.floor(modified / 1000) <= Math.floor(since / 1000);
+}
+
+async function send(req, res, status, path, info) {
+  const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
+  const headers = {
     "Content-Type": TYPES[extname(path).toLowerCase()] ?? "application/octet-stream",
-    "Content-Length": body.length,
     "X-Content-Type-Options": "nosniff",
-  });
-  res.end(method === "HEAD" ? undefined : body);
+    "Cache-Control": "max-age=600",
+    ETag: etag,
+    "Last-Modified": new Date(info.mtimeMs).toUTCString(),
+  };
+  if (status === 200 && notModified(req, etag, info.mtimeMs)) {
+    res.writeHead(304, headers);
+    return res.end();
+  }
+  const body = await readFile(path);
+  res.writeHead(status, { ...headers, "Content-Length": body.length });
+  res.end(req.method === "HEAD" ? undefined : body);
 }
 
 function plain(res, status, text, headers = {}) {
@@ -107,16 +126,18 @@ const server = createServer(async (req, res) => {
     }
 
     const info = await fileAt(target);
-    if (info?.isFile()) return send(res, req.method, 200, target);
+    if (info?.isFile()) return send(req, res, 200, target, info);
     if (info?.isDirectory()) {
       if (!pathname.endsWith("/")) {
         return plain(res, 301, "Moved\n", { Location: `${url.pathname}/${url.search}` });
       }
       const index = join(target, "index.html");
-      if ((await fileAt(index))?.isFile()) return send(res, req.method, 200, index);
+      const indexInfo = await fileAt(index);
+      if (indexInfo?.isFile()) return send(req, res, 200, index, indexInfo);
     }
     const notFound = join(mount.dir, "404.html");
-    if ((await fileAt(notFound))?.isFile()) return send(res, req.method, 404, notFound);
+    const notFoundInfo = await fileAt(notFound);
+    if (notFoundInfo?.isFile()) return send(req, res, 404, notFound, notFoundInfo);
     return plain(res, 404, "Not found\n");
   } catch (error) {
     console.error(error);
