@@ -13,6 +13,15 @@ pub fn now_millis() -> i64 {
     js_sys::Date::now() as i64
 }
 
+/// Leaves a named mark on the page's performance timeline (`performance.mark`), for the
+/// performance script's account of where a load's time goes. Does nothing where marks are missing.
+pub fn mark(name: &str) {
+    let Some(performance) = web_sys::window().and_then(|w| w.performance()) else {
+        return;
+    };
+    let _ = performance.mark(name);
+}
+
 /// Offers a CSV file for download, with a byte order mark first: without it Excel reads the UTF-8
 /// file as a legacy code page ("ChloÃ©").
 pub fn download_csv(file_name: &str, text: &str) -> Result<(), String> {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Measures the competition page of the release build on a big programme (issue 5): 500 executives ×
 // 24 monthly periods × 6 KPIs, in headless Chromium, against two targets:
-//   - load: navigation start → the scoreboard shows its first page (25 of 500) ≤ 150 ms (median),
+//   - load: navigation start → the scoreboard's first page (25 of 500) painted ≤ 150 ms (median),
 //     judged on a returning visit (the browser has the app cached — a programme with two years of
 //     data lives in a browser that has run the app); a first visit after a new release (nothing
 //     cached) is reported beside it, with how much of it passed before the wasm had even arrived
@@ -148,6 +148,7 @@ const contextOptions = { viewport: { width: 1280, height: 800 }, locale: "en-GB"
 /** A new context (empty HTTP cache, empty storage) with the programme in its localStorage. */
 async function seededPage() {
   const context = await browser.newContext(contextOptions);
+  await context.addInitScript(watchScoreboard, Math.min(EXECUTIVES, PAGE));
   const page = await context.newPage();
   const problems = [];
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
@@ -163,17 +164,45 @@ async function seededPage() {
 }
 
 /**
- * Navigates to /competition and returns ms from navigation start to the first animation frame in
- * which the scoreboard has all its rows (checked on every frame: the rows are then painted in it).
+ * Runs in every page from its first moment (an init script, before any script of the page's):
+ * checks on every animation frame for the scoreboard's first page and records when it was there
+ * (`rows`: the frame that paints it) and when that frame's main-thread work was done (`painted`: a
+ * user-blocking task queued from that frame's callback runs after its style, layout and paint, and
+ * before the app's own tasks queued for after the first frame). A poll started by the test runner
+ * could only start once the page's first long task had ended — after that frame, and sometimes
+ * after the tasks that follow it — and so reported a later frame.
+ */
+function watchScoreboard(rows) {
+  window.__espLoad = {};
+  const tick = () => {
+    if (document.querySelectorAll("#scoreboard tbody tr").length !== rows) return requestAnimationFrame(tick);
+    window.__espLoad.rows = performance.now();
+    const done = () => (window.__espLoad.painted = performance.now());
+    if (globalThis.scheduler?.postTask) scheduler.postTask(done, { priority: "user-blocking" });
+    else setTimeout(done, 0);
+  };
+  requestAnimationFrame(tick);
+}
+
+/**
+ * Navigates to /competition and returns, in ms from navigation start: the frame with the
+ * scoreboard's first page, that frame painted, when the wasm had been fetched, and the app's own
+ * marks (src/main.rs, src/ui/state.rs): its code starting, storage read, the page mounted.
  */
 async function timedLoad(page, navigate) {
   await navigate();
-  const handle = await page.waitForFunction(
-    (n) => document.querySelectorAll("#scoreboard tbody tr").length === n && performance.now(),
-    Math.min(EXECUTIVES, PAGE),
-    { polling: "raf", timeout: 30_000 },
-  );
-  return handle.jsonValue();
+  await page.waitForFunction(() => window.__espLoad?.painted !== undefined, null, { polling: 20, timeout: 30_000 });
+  return page.evaluate(() => {
+    const mark = (name) => performance.getEntriesByName(name, "mark")[0]?.startTime ?? NaN;
+    return {
+      rows: window.__espLoad.rows,
+      painted: window.__espLoad.painted,
+      wasm: performance.getEntriesByType("resource").find((e) => e.name.endsWith(".wasm"))?.responseEnd ?? NaN,
+      start: mark("esp:start"),
+      read: mark("esp:read"),
+      mounted: mark("esp:mounted"),
+    };
+  });
 }
 
 function check(problems) {
@@ -182,7 +211,6 @@ function check(problems) {
 
 const results = {
   cold: [],
-  coldWasm: [],
   warm: [],
   typing: [],
   edit: [],
@@ -268,12 +296,6 @@ try {
   for (let i = 0; i < options.loads; i++) {
     const { context, page, problems } = await seededPage();
     results.cold.push(await timedLoad(page, () => page.goto(`${origin}/competition`, { waitUntil: "commit" })));
-    // When the wasm had been fetched: before it, no code of the app's can run.
-    results.coldWasm.push(
-      await page.evaluate(
-        () => performance.getEntriesByType("resource").find((e) => e.name.endsWith(".wasm"))?.responseEnd ?? NaN,
-      ),
-    );
     check(problems);
     await context.close();
   }
@@ -332,9 +354,15 @@ stopServer();
 // --- Report --------------------------------------------------------------------------------------
 
 const verdict = (value, target) => (value <= target ? "PASS" : "OVER");
-const load = { median: median(results.cold), p90: quantile(results.cold, 0.9) };
-const coldWasm = { median: median(results.coldWasm), p90: quantile(results.coldWasm, 0.9) };
-const warm = { median: median(results.warm), p90: quantile(results.warm, 0.9) };
+/** Median and p90 of one figure of the timed loads. */
+const loadStat = (loads, key) => {
+  const values = loads.map((l) => l[key]);
+  return { median: median(values), p90: quantile(values, 0.9), runs: values.length };
+};
+const load = loadStat(results.cold, "painted");
+const warm = loadStat(results.warm, "painted");
+const loadRow = (what, stat, target = "—", result = "") =>
+  `| ${what} | ${target} | ${ms(stat.median)} | ${ms(stat.p90)} | ${stat.runs} | ${result} |`;
 const typing = { median: median(results.typing), p90: quantile(results.typing, 0.9) };
 const edit = { median: median(results.edit), p90: quantile(results.edit, 0.9) };
 const work = { median: median(results.editWork), p90: quantile(results.editWork, 0.9) };
@@ -353,9 +381,19 @@ const date = new Date().toISOString().slice(0, 10);
 const table = [
   "| measurement | target | median | p90 | runs | result |",
   "|---|---:|---:|---:|---:|---|",
-  `| load \`/competition\` → scoreboard (first ${PAGE} of ${EXECUTIVES} places), returning visit (reload: the app in the HTTP and compiled-wasm caches) | ≤ ${TARGET_LOAD_MS} ms | ${ms(warm.median)} | ${ms(warm.p90)} | ${results.warm.length} | **${loadVerdict}** |`,
-  `| same, first visit after a new release (new browser context: nothing cached, the wasm fetched and compiled) | — | ${ms(load.median)} | ${ms(load.p90)} | ${results.cold.length} | |`,
-  `| of which: navigation start → the wasm fetched (no app code can run before) | — | ${ms(coldWasm.median)} | ${ms(coldWasm.p90)} | ${results.coldWasm.length} | |`,
+  loadRow(
+    `load \`/competition\` → the scoreboard (first ${PAGE} of ${EXECUTIVES} places) painted, returning visit (reload: the app in the HTTP and compiled-wasm caches)`,
+    warm,
+    `≤ ${TARGET_LOAD_MS} ms`,
+    `**${loadVerdict}**`,
+  ),
+  loadRow("of which: navigation start → the wasm fetched (from the cache)", loadStat(results.warm, "wasm")),
+  loadRow("of which: → the app's code starts (`esp:start`: the wasm instantiated)", loadStat(results.warm, "start")),
+  loadRow("of which: → storage read and parsed (`esp:read`)", loadStat(results.warm, "read")),
+  loadRow("of which: → the page mounted (`esp:mounted`; the scoreboard's rows follow in effects)", loadStat(results.warm, "mounted")),
+  loadRow("of which: → the animation frame that shows the rows begins (then its style, layout, paint)", loadStat(results.warm, "rows")),
+  loadRow("first visit after a new release (new browser context: nothing cached) → the scoreboard painted", load),
+  loadRow("of which: navigation start → the wasm fetched (no app code can run before)", loadStat(results.cold, "wasm")),
   `| edit one grid value → re-ranked scoreboard: main-thread work (script until the DOM changed + that frame's style, layout, paint) | ≤ ${TARGET_EDIT_MS} ms | ${ms(busy.median)} | ${ms(busy.p90)} | ${results.editBusy.length} | **${editVerdict}** |`,
   `| of which: script until the scoreboard's DOM has changed | — | ${ms(work.median)} | ${ms(work.p90)} | ${results.editWork.length} | |`,
   `| same edits, wall clock from the input event to the painted frame (includes waiting for the frame to begin) | — | ${ms(edit.median)} | ${ms(edit.p90)} | ${results.edit.length} | |`,
@@ -392,7 +430,7 @@ console.log("");
 console.log(`machine: ${machine}; Chromium ${chromiumVersion}`);
 console.log(`programme entry: ${mb(sizes.programme)} (${mb(sizes.programmeGzip)} gzip), ${sizes.programmeUnits} UTF-16 units`);
 console.log(table);
-console.log(`load (returning visit) median ${ms(warm.median)} vs ≤ ${TARGET_LOAD_MS} ms: ${loadVerdict}; first visit ${ms(load.median)} (wasm fetched at ${ms(coldWasm.median)})`);
+console.log(`load (returning visit) median ${ms(warm.median)} vs ≤ ${TARGET_LOAD_MS} ms: ${loadVerdict}; first visit ${ms(load.median)} (wasm fetched at ${ms(loadStat(results.cold, "wasm").median)})`);
 console.log(`edit → main-thread work median ${ms(busy.median)} vs ≤ ${TARGET_EDIT_MS} ms: ${editVerdict} (wall clock to the painted frame ${ms(edit.median)}; ${results.firstFrame} of ${results.edit.length} in the first frame)`);
 
 if (options.write) {

@@ -510,6 +510,7 @@ pub fn provide_app_state() -> AppState {
                 .persistence
                 .update_value(|p| p.backend = Some(Box::new(backend)));
             state.reload();
+            crate::platform::mark("esp:read");
             request_persistent_storage();
         }
         Err(error) => state.status.set(SaveStatus::MemoryOnly(format!(
