@@ -1113,7 +1113,7 @@ test('axe: /competition empty states — no roster, then a roster and no competi
 // ---------------------------------------------------------------------------------------------
 // 8. Screenshots: the demo scoreboard, a closed period with its note, the certificate on paper
 
-test('screenshots: demo scoreboard, closed period with note, certificate print preview (only the certificates)', async ({ page }) => {
+test('screenshots and print: demo scoreboard (printed as shown for a running period), closed period with note, certificate print preview (only the certificates)', async ({ page }) => {
   test.setTimeout(90_000);
   await stubPrint(page);
   const last = demoMonths()[3];
@@ -1123,6 +1123,20 @@ test('screenshots: demo scoreboard, closed period with note, certificate print p
   await scoreRows(page).first().getByRole('button', { name: /^Why/ }).click();
   await expect(page.locator('tr.why-row')).toBeVisible();
   await screenshot(page, 'competition-demo');
+
+  // Printing the running period (no certificates yet) prints its scoreboard as shown, with the
+  // league's name, without the buttons, the grid or the rest of the page.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('table#scoreboard')).toBeVisible();
+  await expect(scoreRows(page)).toHaveCount(Object.keys(DEMO_CLOSED).length);
+  for (const row of await scoreRows(page).all()) await expect(row).toBeVisible();
+  await expect(page.locator('.scoreboard-panel .print-kicker')).toHaveText(DEMO_LEAGUE);
+  await expect(page.locator('tr.why-row')).toBeVisible();
+  await expect(scoreRows(page).first().getByRole('button', { name: /^Hide/ })).toBeHidden();
+  await expect(page.locator('#activity-grid')).toBeHidden();
+  await expect(page.locator('header.app-header')).toBeHidden();
+  await screenshot(page, 'competition-scoreboard-print');
+  await page.emulateMedia({ media: 'screen' });
 
   await choosePeriod(page, last.label);
   await expect(noteText(page)).toBeVisible();

@@ -131,8 +131,11 @@ pub(super) fn ScoreboardPanel(ctx: Ctx) -> impl IntoView {
             ctx.state.notify(message);
         }
     };
+    // Printed when the page has no certificate to print (a running or open period): see the print
+    // rules in style/main.css.
     view! {
-        <section class="panel scoreboard-panel no-print" class:long=move || order.with(|o| o.len() > LONG) aria-labelledby="scoreboard-heading">
+        <section class="panel scoreboard-panel" class:long=move || order.with(|o| o.len() > LONG) aria-labelledby="scoreboard-heading">
+            <p class="print-only print-kicker">{move || ctx.with_rules(|_, c| c.settings.name.clone()).unwrap_or_default()}</p>
             <h2 id="scoreboard-heading">{heading}</h2>
             <p class="hint">{mode_hint}</p>
             {move || (!any_activity.get()).then(|| view! {
