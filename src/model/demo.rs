@@ -535,11 +535,11 @@ const ROSTER: [DemoExecutive; 10] = [
 ];
 
 /// A fresh demo programme, dated relative to `now` so that it always looks current: it started on
-/// the first day of the month two months before `now`, and its competition's running period is the
-/// month containing `now`.
+/// the first day of its social league's first month, four months before the month containing `now`,
+/// which is the league's running period.
 pub fn demo_programme(now: Timestamp) -> Programme {
     let today = now.date_naive();
-    let start = first_of_month_months_before(today, 2);
+    let start = first_of_month_months_before(today, CLOSED_MONTHS);
     let mut programme = Programme::new(
         NewProgramme {
             name: "Northwind — executive social programme".into(),
@@ -1027,6 +1027,11 @@ mod tests {
             assert_eq!(periods.len(), 5, "now = {now}");
             let (running, closed) = periods.split_last().expect("periods");
             assert!(running.contains(today), "now = {now}");
+            assert_eq!(
+                demo.settings.start_date,
+                Some(periods[0].start),
+                "the programme starts with its league (now = {now})"
+            );
             assert!(!league.is_closed(running.start));
             assert!(league.record(running.start).is_none());
             for period in closed {
