@@ -808,29 +808,35 @@ fn the_demo_programme_is_marked_as_a_demo_and_uses_several_networks() {
 }
 
 #[test]
-fn the_demo_programme_started_on_the_first_of_the_month_two_months_back() {
+fn the_demo_programme_started_on_the_first_of_the_month_four_months_back_with_its_league() {
     let cases = [
-        (utc(2026, 1, 15, 9, 0), (2025, 11, 1)),
-        (utc(2026, 2, 28, 23, 59), (2025, 12, 1)),
-        (utc(2026, 3, 1, 0, 0), (2026, 1, 1)),
-        (utc(2025, 12, 31, 23, 59), (2025, 10, 1)),
-        (utc(2024, 2, 29, 12, 0), (2023, 12, 1)),
+        (utc(2026, 1, 15, 9, 0), (2025, 9, 1)),
+        (utc(2026, 2, 28, 23, 59), (2025, 10, 1)),
+        (utc(2026, 3, 1, 0, 0), (2025, 11, 1)),
+        (utc(2025, 12, 31, 23, 59), (2025, 8, 1)),
+        (utc(2024, 2, 29, 12, 0), (2023, 10, 1)),
     ];
     for (now, (year, month, day)) in cases {
+        let demo = demo_programme(now);
         assert_eq!(
-            demo_programme(now).settings.start_date,
+            demo.settings.start_date,
             NaiveDate::from_ymd_opt(year, month, day),
             "now = {now}"
+        );
+        assert_eq!(
+            demo.competitions[0].settings.start,
+            NaiveDate::from_ymd_opt(year, month, day).expect("date"),
+            "the league starts with the programme (now = {now})"
         );
     }
 }
 
 #[test]
-fn the_demo_programme_in_january_starts_in_november_of_the_previous_year() {
+fn the_demo_programme_in_january_starts_in_september_of_the_previous_year() {
     let demo = demo_programme(utc(2027, 1, 3, 8, 30));
     assert_eq!(
         demo.settings.start_date,
-        NaiveDate::from_ymd_opt(2026, 11, 1)
+        NaiveDate::from_ymd_opt(2026, 9, 1)
     );
 }
 
