@@ -373,23 +373,22 @@ stopServer();
 // --- Report --------------------------------------------------------------------------------------
 
 const verdict = (value, target) => (value <= target ? "PASS" : "OVER");
-/** Median and p90 of one figure of the timed loads. */
-const loadStat = (loads, key) => {
-  const values = loads.map((l) => l[key]);
-  return { median: median(values), p90: quantile(values, 0.9), runs: values.length };
-};
+/** Median and p90 of a series of timings. */
+const stat = (values) => ({ median: median(values), p90: quantile(values, 0.9), runs: values.length });
+/** The same of one figure of the timed loads. */
+const loadStat = (loads, key) => stat(loads.map((l) => l[key]));
 const load = loadStat(results.cold, "painted");
 const warm = loadStat(results.warm, "painted");
 const newTab = loadStat(results.newTab, "painted");
 const loadRow = (what, stat, target = "—", result = "") =>
   `| ${what} | ${target} | ${ms(stat.median)} | ${ms(stat.p90)} | ${stat.runs} | ${result} |`;
-const typing = { median: median(results.typing), p90: quantile(results.typing, 0.9) };
-const edit = { median: median(results.edit), p90: quantile(results.edit, 0.9) };
-const work = { median: median(results.editWork), p90: quantile(results.editWork, 0.9) };
-const nudge = { median: median(results.nudge), p90: quantile(results.nudge, 0.9) };
+const typing = stat(results.typing);
+const edit = stat(results.edit);
+const work = stat(results.editWork);
+const nudge = stat(results.nudge);
 const loadVerdict = verdict(warm.median, TARGET_LOAD_MS);
 const newTabVerdict = verdict(newTab.median, TARGET_LOAD_MS);
-const busy = { median: median(results.editBusy), p90: quantile(results.editBusy, 0.9) };
+const busy = stat(results.editBusy);
 // "Within one frame": the work an edit causes — script until the scoreboard's DOM has changed, then
 // that frame's style, layout and paint — fits in a frame, so the change shows in the next frame.
 // The wall-clock time to the painted frame also holds the wait for that frame to begin (up to one

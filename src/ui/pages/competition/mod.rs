@@ -14,8 +14,8 @@ mod scoreboard;
 mod setup;
 
 use crate::model::competition::{
-    generate_periods, previous_ranks, scoreboard, scoreboard_with, trends, Competition,
-    CompetitionError, Period, Scoreboard,
+    generate_periods, previous_ranks, scoreboard_with, trends, Competition, CompetitionError,
+    Period, Scoreboard,
 };
 use crate::model::dates::long_date;
 use crate::model::{Executive, Programme, Timestamp};
@@ -240,13 +240,12 @@ impl Ctx {
         });
         let board = Memo::new(move |_| {
             let i = index.get()?;
+            // `previous` is there whenever a period is chosen and the competition exists.
+            let ranks = previous.get()?;
             periods.with(|periods| {
                 state.workspace.with(|ws| {
                     let (p, c) = find(ws.get(programme), competition)?;
-                    let board = previous.with(|previous| match previous {
-                        Some(ranks) => scoreboard_with(c, &p.executives, periods, i, ranks),
-                        None => scoreboard(c, &p.executives, periods, i),
-                    });
+                    let board = scoreboard_with(c, &p.executives, periods, i, &ranks);
                     let position = board
                         .standings
                         .iter()
